@@ -1,0 +1,4 @@
+@NullMarked
+package dev.limittriage.cli;
+
+import org.jspecify.annotations.NullMarked;

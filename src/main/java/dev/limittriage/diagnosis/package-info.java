@@ -1,0 +1,4 @@
+@NullMarked
+package dev.limittriage.diagnosis;
+
+import org.jspecify.annotations.NullMarked;

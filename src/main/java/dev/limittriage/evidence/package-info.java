@@ -1,0 +1,4 @@
+@NullMarked
+package dev.limittriage.evidence;
+
+import org.jspecify.annotations.NullMarked;

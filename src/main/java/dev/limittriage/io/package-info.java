@@ -1,0 +1,4 @@
+@NullMarked
+package dev.limittriage.io;
+
+import org.jspecify.annotations.NullMarked;

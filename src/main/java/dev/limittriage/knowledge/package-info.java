@@ -1,0 +1,4 @@
+@NullMarked
+package dev.limittriage.knowledge;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.limittriage;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.limittriage.packet;
+
+import org.jspecify.annotations.NullMarked;

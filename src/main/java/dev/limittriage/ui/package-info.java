@@ -1,0 +1,4 @@
+@NullMarked
+package dev.limittriage.ui;
+
+import org.jspecify.annotations.NullMarked;
