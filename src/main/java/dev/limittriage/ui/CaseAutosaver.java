@@ -24,6 +24,7 @@ public final class CaseAutosaver {
     private final Clock clock;
     private final Knowledge knowledge;
     private boolean suspended;
+    private boolean dirty;
 
     public CaseAutosaver(TriageCase triageCase, DraftStore store, TaskExecutor executor, Debouncer debouncer,
                          Clock clock, Knowledge knowledge) {
@@ -35,6 +36,7 @@ public final class CaseAutosaver {
         this.knowledge = knowledge;
         triageCase.revisionProperty().addListener((obs, old, now) -> {
             if (!suspended) {
+                dirty = true;
                 debouncer.submit(this::saveNow);
             }
         });
@@ -44,20 +46,38 @@ public final class CaseAutosaver {
         return store;
     }
 
-    /** Writes any pending change now (before "Next caller", a new case, or closing). */
+    /**
+     * Writes any pending change now, on this thread (before "Next caller", a new case, a crash dialog or closing:
+     * moments when a background write could be cut off).
+     */
     public void flush() {
+        debouncer.submit(() -> { });
         debouncer.flush();
+        if (!dirty || triageCase.isEmpty()) {
+            return;
+        }
+        dirty = false;
+        try {
+            store.save(snapshot());
+        } catch (java.io.IOException | RuntimeException e) {
+            dirty = true;
+            LOG.log(Level.WARNING, "saving the draft failed", e);
+        }
     }
 
     private void saveNow() {
-        if (triageCase.isEmpty()) {
+        if (!dirty || triageCase.isEmpty()) {
             return;
         }
+        dirty = false;
         CaseDraft draft = snapshot();
         executor.run(() -> {
             store.save(draft);
             return draft.id();
-        }, id -> { }, error -> LOG.log(Level.WARNING, "autosave failed", error));
+        }, id -> { }, error -> {
+            dirty = true;
+            LOG.log(Level.WARNING, "autosave failed", error);
+        });
     }
 
     CaseDraft snapshot() {

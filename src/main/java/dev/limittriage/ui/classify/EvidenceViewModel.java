@@ -47,8 +47,11 @@ public final class EvidenceViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(this, "problem");
     private final ObservableList<SignalChip> signals = FXCollections.observableArrayList();
+    private final ObservableList<SignalChip> signalsReadOnly = FXCollections.unmodifiableObservableList(signals);
     private final ObservableList<EvidenceRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<EvidenceRow> rowsReadOnly = FXCollections.unmodifiableObservableList(rows);
     private final ObservableList<Segment> segments = FXCollections.observableArrayList();
+    private final ObservableList<Segment> segmentsReadOnly = FXCollections.unmodifiableObservableList(segments);
     private long generation;
 
     public EvidenceViewModel(TriageCase triageCase, Function<String, Diagnosis> diagnoser, TaskExecutor executor,
@@ -224,15 +227,15 @@ public final class EvidenceViewModel {
     }
 
     public ObservableList<SignalChip> signals() {
-        return FXCollections.unmodifiableObservableList(signals);
+        return signalsReadOnly;
     }
 
     public ObservableList<EvidenceRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsReadOnly;
     }
 
     public ObservableList<Segment> segments() {
-        return FXCollections.unmodifiableObservableList(segments);
+        return segmentsReadOnly;
     }
 
     /** Runs a pending diagnosis at once (leaving the screen). */

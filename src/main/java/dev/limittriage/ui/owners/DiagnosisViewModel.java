@@ -51,6 +51,7 @@ public final class DiagnosisViewModel {
     private final ReadOnlyDoubleWrapper confidence = new ReadOnlyDoubleWrapper(this, "confidence");
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
     private final ObservableList<String> reasons = FXCollections.observableArrayList();
+    private final ObservableList<String> reasonsReadOnly = FXCollections.unmodifiableObservableList(reasons);
     private final ReadOnlyObjectWrapper<Owner> owner = new ReadOnlyObjectWrapper<>(this, "owner", Owner.UNKNOWN);
     private final ReadOnlyObjectWrapper<Bucket> bucket = new ReadOnlyObjectWrapper<>(this, "bucket", Bucket.UNKNOWN);
     private final ReadOnlyBooleanWrapper tiersApply = new ReadOnlyBooleanWrapper(this, "tiersApply");
@@ -59,6 +60,7 @@ public final class DiagnosisViewModel {
     private final ReadOnlyStringWrapper staleWarning = new ReadOnlyStringWrapper(this, "staleWarning", "");
     private final ReadOnlyStringWrapper matchedTier = new ReadOnlyStringWrapper(this, "matchedTier", "");
     private final ObservableList<TierRow> tierRows = FXCollections.observableArrayList();
+    private final ObservableList<TierRow> tierRowsReadOnly = FXCollections.unmodifiableObservableList(tierRows);
 
     public DiagnosisViewModel(TriageCase triageCase, Knowledge knowledge, Clock clock) {
         this.triageCase = triageCase;
@@ -183,7 +185,7 @@ public final class DiagnosisViewModel {
     }
 
     public ObservableList<String> reasons() {
-        return FXCollections.unmodifiableObservableList(reasons);
+        return reasonsReadOnly;
     }
 
     public ReadOnlyObjectProperty<Owner> ownerProperty() {
@@ -215,6 +217,6 @@ public final class DiagnosisViewModel {
     }
 
     public ObservableList<TierRow> tierRows() {
-        return FXCollections.unmodifiableObservableList(tierRows);
+        return tierRowsReadOnly;
     }
 }

@@ -44,6 +44,7 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private Instant callStarted;
     private Consumer<Step> onEnter = s -> { };
+    private Consumer<Step> onLeave = s -> { };
 
     public ShellViewModel(TriageCase triageCase, CaseAutosaver autosaver, Clock clock) {
         this.triageCase = triageCase;
@@ -66,6 +67,11 @@ public final class ShellViewModel {
     /** Called with each step as it is entered (the composition uses it to prepare that step's view model). */
     public void setOnEnter(Consumer<Step> onEnter) {
         this.onEnter = onEnter;
+    }
+
+    /** Called with the step being left, before Next decides where to go (flushes a pending diagnosis). */
+    public void setOnLeave(Consumer<Step> onLeave) {
+        this.onLeave = onLeave;
     }
 
     private boolean computeCanGoNext() {
@@ -91,6 +97,7 @@ public final class ShellViewModel {
     }
 
     public void next() {
+        onLeave.accept(step.get());
         if (canGoNext.get()) {
             goTo(following(step.get()));
         }

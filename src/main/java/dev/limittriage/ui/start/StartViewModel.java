@@ -31,6 +31,7 @@ public final class StartViewModel {
     private final TaskExecutor executor;
     private final ZoneId zone;
     private final ObservableList<CaseDraft> recent = FXCollections.observableArrayList();
+    private final ObservableList<CaseDraft> recentReadOnly = FXCollections.unmodifiableObservableList(recent);
     private final ReadOnlyObjectWrapper<@Nullable CaseDraft> restoreOffer =
             new ReadOnlyObjectWrapper<>(this, "restoreOffer");
     private final ReadOnlyStringWrapper restoreText = new ReadOnlyStringWrapper(this, "restoreText", "");
@@ -105,7 +106,7 @@ public final class StartViewModel {
     }
 
     public ObservableList<CaseDraft> recent() {
-        return FXCollections.unmodifiableObservableList(recent);
+        return recentReadOnly;
     }
 
     public ReadOnlyObjectProperty<@Nullable CaseDraft> restoreOfferProperty() {

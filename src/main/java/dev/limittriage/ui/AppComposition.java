@@ -1,0 +1,118 @@
+package dev.limittriage.ui;
+
+import dev.limittriage.diagnosis.Diagnosis;
+import dev.limittriage.knowledge.Knowledge;
+import dev.limittriage.ui.classify.EvidenceView;
+import dev.limittriage.ui.classify.EvidenceViewModel;
+import dev.limittriage.ui.interview.InterviewView;
+import dev.limittriage.ui.interview.InterviewViewModel;
+import dev.limittriage.ui.owners.DiagnosisView;
+import dev.limittriage.ui.owners.DiagnosisViewModel;
+import dev.limittriage.ui.recovery.RecoveryView;
+import dev.limittriage.ui.recovery.RecoveryViewModel;
+import dev.limittriage.ui.shell.ShellView;
+import dev.limittriage.ui.shell.ShellViewModel;
+import dev.limittriage.ui.start.StartView;
+import dev.limittriage.ui.start.StartViewModel;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+
+/**
+ * The composition root: the only place that creates services, view models and views. {@code TriageApp} passes
+ * the real seams; tests pass a current-thread executor, immediate debouncers, a recording dialog service and a
+ * fixed clock.
+ */
+public final class AppComposition {
+    private final TriageCase triageCase;
+    private final CaseAutosaver autosaver;
+    private final ShellViewModel shell;
+    private final StartViewModel start;
+    private final EvidenceViewModel evidence;
+    private final InterviewViewModel interview;
+    private final DiagnosisViewModel diagnosis;
+    private final RecoveryViewModel recovery;
+    private final ShellView root;
+
+    /** The services the composition needs from outside. */
+    public record Services(Knowledge knowledge, Function<String, Diagnosis> diagnoser, TaskExecutor executor,
+                           DialogService dialogs, Supplier<Debouncer> debouncers, DraftStore drafts,
+                           Settings settings, Clock clock, ZoneId zone) {
+    }
+
+    public AppComposition(Services services) {
+        Knowledge knowledge = services.knowledge();
+        Clock clock = services.clock();
+        triageCase = new TriageCase(new CaseResolver(knowledge), clock.instant());
+        autosaver = new CaseAutosaver(triageCase, services.drafts(), services.executor(),
+                services.debouncers().get(), clock, knowledge);
+        shell = new ShellViewModel(triageCase, autosaver, clock);
+        start = new StartViewModel(shell, autosaver, services.executor(), services.zone());
+        evidence = new EvidenceViewModel(triageCase, services.diagnoser(), services.executor(),
+                services.debouncers().get());
+        interview = new InterviewViewModel(triageCase, knowledge.tree(), clock, shell.callerModeProperty());
+        diagnosis = new DiagnosisViewModel(triageCase, knowledge, clock);
+        recovery = new RecoveryViewModel(triageCase, knowledge, clock, services.zone());
+        shell.setOnLeave(step -> {
+            if (step == Step.EVIDENCE) {
+                evidence.flush();
+            }
+        });
+        shell.setOnEnter(step -> {
+            switch (step) {
+                case START -> start.refresh();
+                case QUESTIONS -> interview.prepare();
+                case RECOVERY -> recovery.refresh();
+                default -> { }
+            }
+        });
+        Map<Step, Node> views = new EnumMap<>(Step.class);
+        views.put(Step.START, new StartView(start));
+        views.put(Step.EVIDENCE, new EvidenceView(evidence));
+        views.put(Step.QUESTIONS, new InterviewView(interview, services.zone()));
+        views.put(Step.DIAGNOSIS, new DiagnosisView(diagnosis));
+        views.put(Step.RECOVERY, new RecoveryView(recovery));
+        root = new ShellView(shell, views, new FileOpener(services.executor(), services.dialogs()));
+        start.refresh();
+    }
+
+    public ShellView root() {
+        return root;
+    }
+
+    public ShellViewModel shell() {
+        return shell;
+    }
+
+    public TriageCase triageCase() {
+        return triageCase;
+    }
+
+    public CaseAutosaver autosaver() {
+        return autosaver;
+    }
+
+    public StartViewModel start() {
+        return start;
+    }
+
+    public EvidenceViewModel evidence() {
+        return evidence;
+    }
+
+    public InterviewViewModel interview() {
+        return interview;
+    }
+
+    public DiagnosisViewModel diagnosis() {
+        return diagnosis;
+    }
+
+    public RecoveryViewModel recovery() {
+        return recovery;
+    }
+}
