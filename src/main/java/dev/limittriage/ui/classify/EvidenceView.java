@@ -17,6 +17,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -60,6 +61,7 @@ public final class EvidenceView extends BorderPane {
         hint.setText(I18n.text("evidence.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         paste.setId(ID_PASTE);
         paste.setPromptText(I18n.text("evidence.prompt"));
         paste.setAccessibleText(I18n.text("evidence.paste.accessible"));
@@ -67,11 +69,13 @@ public final class EvidenceView extends BorderPane {
         paste.getStyleClass().add("evidence-paste");
         message.setId(ID_MESSAGE);
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.getStyleClass().add("evidence-message");
         busy.setMaxSize(18, 18);
         busy.setAccessibleText(I18n.text("evidence.busy"));
         summary.setId(ID_SUMMARY);
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.getStyleClass().addAll(Styles.TEXT_BOLD, "evidence-summary");
         signalsTitle.setText(I18n.text("evidence.signals.title"));
         signalsTitle.getStyleClass().add(Styles.TITLE_4);
@@ -111,10 +115,14 @@ public final class EvidenceView extends BorderPane {
         VBox left = new VBox(title, hint, paste, status, summary);
         left.getStyleClass().add("evidence-left");
         VBox.setVgrow(paste, Priority.ALWAYS);
-        VBox right = new VBox(signalsTitle, signals, highlightTitle, highlightScroll, tableTitle, table);
+        ScrollPane signalsScroll = new ScrollPane(signals);
+        signalsScroll.setFitToWidth(true);
+        signalsScroll.getStyleClass().add("evidence-signals-scroll");
+        VBox right = new VBox(signalsTitle, signalsScroll, highlightTitle, highlightScroll, tableTitle, table);
         right.getStyleClass().add("evidence-right");
         VBox.setVgrow(highlightScroll, Priority.ALWAYS);
-        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox.setVgrow(table, Priority.SOMETIMES);
+        table.setPrefHeight(180);
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         left.setPrefWidth(420);
@@ -146,6 +154,7 @@ public final class EvidenceView extends BorderPane {
             String shown = chip.value().length() > 48 ? chip.value().substring(0, 48) + "…" : chip.value();
             Button button = new Button(chip.label() + ": " + shown);
             button.getStyleClass().addAll("signal-chip", Styles.SMALL, Styles.ROUNDED);
+            button.setMnemonicParsing(false);
             button.setTooltip(new Tooltip(chip.value()));
             button.setAccessibleText(I18n.text("evidence.signal.accessible", chip.label(), chip.value()));
             if (chip.start() >= 0) {

@@ -15,6 +15,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** One question at a time with its answers as buttons; the answers so far, with times, beside it. */
@@ -54,12 +55,15 @@ public final class InterviewView extends BorderPane {
         callerHint.setText(I18n.text("interview.caller.hint"));
         callerHint.getStyleClass().add("interview-caller-hint");
         callerHint.setWrapText(true);
+        callerHint.setMinHeight(Region.USE_PREF_SIZE);
         question.setId(ID_QUESTION);
         question.getStyleClass().addAll(Styles.TITLE_3, "interview-question");
         question.setWrapText(true);
+        question.setMinHeight(Region.USE_PREF_SIZE);
         help.setId(ID_HELP);
         help.getStyleClass().add(Styles.TEXT_MUTED);
         help.setWrapText(true);
+        help.setMinHeight(Region.USE_PREF_SIZE);
         choices.setId(ID_CHOICES);
         choices.getStyleClass().add("interview-choices");
         undo.setId(ID_UNDO);
@@ -69,6 +73,7 @@ public final class InterviewView extends BorderPane {
         outcome.setId(ID_OUTCOME);
         outcome.getStyleClass().add("interview-outcome");
         outcome.setWrapText(true);
+        outcome.setMinHeight(Region.USE_PREF_SIZE);
         answersTitle.setText(I18n.text("interview.answers.title"));
         answersTitle.getStyleClass().add(Styles.TITLE_4);
         answers.setId(ID_ANSWERS);
@@ -125,6 +130,8 @@ public final class InterviewView extends BorderPane {
             button.getStyleClass().add("interview-choice");
             button.setMaxWidth(Double.MAX_VALUE);
             button.setWrapText(true);
+            button.setMnemonicParsing(false);
+            button.setMinHeight(Region.USE_PREF_SIZE);
             button.setAccessibleText(choice.label());
             button.setOnAction(event -> viewModel.answer(choice.id()));
             choices.getChildren().add(button);

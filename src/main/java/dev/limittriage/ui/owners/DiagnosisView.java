@@ -17,6 +17,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import java.util.function.Function;
 
@@ -60,12 +61,14 @@ public final class DiagnosisView extends BorderPane {
         summary.setId(ID_SUMMARY);
         summary.getStyleClass().addAll(Styles.TITLE_3, "diagnosis-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         confidenceBar.setAccessibleText(I18n.text("diagnosis.confidence.accessible"));
         confidenceBar.setPrefWidth(160);
         confidence.setId(ID_CONFIDENCE);
         confidence.getStyleClass().add(Styles.TEXT_MUTED);
         detail.setId(ID_DETAIL);
         detail.setWrapText(true);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
         detail.getStyleClass().add("diagnosis-detail");
         reasonsTitle.setText(I18n.text("diagnosis.reasons.title"));
         reasonsTitle.getStyleClass().add(Styles.TITLE_4);
@@ -80,24 +83,27 @@ public final class DiagnosisView extends BorderPane {
         tiersTitle.getStyleClass().add(Styles.TITLE_4);
         tierCaption.setId(ID_TIER_CAPTION);
         tierCaption.setWrapText(true);
+        tierCaption.setMinHeight(Region.USE_PREF_SIZE);
         tierCaption.getStyleClass().add(Styles.TEXT_SMALL);
         stale.setId(ID_STALE);
         stale.setWrapText(true);
+        stale.setMinHeight(Region.USE_PREF_SIZE);
         stale.getStyleClass().add("diagnosis-stale");
         tierNote.setId(ID_TIER_NOTE);
         tierNote.setWrapText(true);
+        tierNote.setMinHeight(Region.USE_PREF_SIZE);
         tierNote.getStyleClass().add("diagnosis-tier-note");
         tiers.setId(ID_TIERS);
         tiers.setAccessibleText(I18n.text("diagnosis.tiers.title"));
         tiers.getStyleClass().addAll(Styles.DENSE, "diagnosis-tiers");
-        tiers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        tiers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         tiers.setPrefHeight(230);
-        tiers.getColumns().add(column("diagnosis.tiers.tier", TierRow::tier));
-        tiers.getColumns().add(column("diagnosis.tiers.tpm", r -> number(r, r.tpm())));
-        tiers.getColumns().add(column("diagnosis.tiers.ipm", r -> number(r, r.ipm())));
-        tiers.getColumns().add(column("diagnosis.tiers.rpm", r -> number(r, r.rpm())));
+        tiers.getColumns().add(column("diagnosis.tiers.tier", TierRow::tier, 70));
+        tiers.getColumns().add(column("diagnosis.tiers.tpm", r -> number(r, r.tpm()), 90));
+        tiers.getColumns().add(column("diagnosis.tiers.ipm", r -> number(r, r.ipm()), 80));
+        tiers.getColumns().add(column("diagnosis.tiers.rpm", r -> number(r, r.rpm()), 80));
         tiers.getColumns().add(column("diagnosis.tiers.note", r -> join(r.qualification(), r.monthlyLimit(),
-                r.note())));
+                r.note()), 260));
         tiers.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(TierRow item, boolean empty) {
@@ -125,8 +131,9 @@ public final class DiagnosisView extends BorderPane {
         return sb.toString();
     }
 
-    private static TableColumn<TierRow, String> column(String key, Function<TierRow, String> value) {
+    private static TableColumn<TierRow, String> column(String key, Function<TierRow, String> value, double width) {
         TableColumn<TierRow, String> column = new TableColumn<>(I18n.text(key));
+        column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setSortable(false);
         return column;

@@ -7,6 +7,7 @@ import dev.limittriage.ui.I18n;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.geometry.VPos;
 import javafx.scene.Group;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.CubicCurve;
@@ -60,7 +61,8 @@ public final class OwnerDiagram extends Region {
             label.getStyleClass().addAll("diagram-route-text", routeHit ? "hit" : "miss");
             label.setWrappingWidth(ROUTE_W - 2 * PAD);
             label.setX(PAD);
-            label.setY(routeY + routeH / 2 + 4);
+            label.setTextOrigin(VPos.TOP);
+            label.setY(routeY + (routeH - label.getLayoutBounds().getHeight()) / 2);
             content.getChildren().addAll(box, label);
             i = 0;
             for (Owner owner : route.getValue()) {

@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** "Where did image generation stop?": five routes, recent cases, and the restore offer after a crash. */
@@ -57,6 +58,7 @@ public final class StartView extends BorderPane {
         hint.setText(I18n.text("start.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         for (Route route : viewModel.routes()) {
             Button button = new Button();
             button.setId(routeId(route));
@@ -65,11 +67,12 @@ public final class StartView extends BorderPane {
             title.getStyleClass().addAll(Styles.TEXT_BOLD, "start-route-title");
             Label detail = new Label(I18n.text("route." + route.id() + ".detail"));
             detail.getStyleClass().addAll(Styles.TEXT_MUTED, "start-route-detail");
-            detail.setWrapText(true);
             VBox text = new VBox(title, detail);
             text.getStyleClass().add("start-route-text");
             button.setGraphic(text);
             button.setMaxWidth(Double.MAX_VALUE);
+            button.setMaxHeight(Region.USE_PREF_SIZE);
+            button.setMnemonicParsing(false);
             button.setAlignment(Pos.CENTER_LEFT);
             button.setAccessibleText(title.getText() + ". " + detail.getText());
             button.setOnAction(event -> viewModel.choose(route));
@@ -108,9 +111,9 @@ public final class StartView extends BorderPane {
         restoreBar.setAlignment(Pos.CENTER_LEFT);
         VBox left = new VBox(question, hint, routes);
         left.getStyleClass().add("start-left");
-        HBox.setHgrow(left, Priority.ALWAYS);
         VBox right = new VBox(recentTitle, recent);
         right.getStyleClass().add("start-right");
+        HBox.setHgrow(right, Priority.ALWAYS);
         VBox.setVgrow(recent, Priority.ALWAYS);
         HBox columns = new HBox(left, right);
         columns.getStyleClass().add("start-columns");
