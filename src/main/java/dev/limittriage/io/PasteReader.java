@@ -53,21 +53,19 @@ public final class PasteReader {
     public record Unreadable(String reason) implements Result {
     }
 
-    /** Reads a file; a missing or unreadable file gives a reason naming it. */
+    /** Reads a file; the reason for a missing or unreadable file does not repeat the file name. */
     public static Result read(Path file) {
-        String name = file.toString();
         if (Files.isDirectory(file)) {
-            return new Unreadable(name + ": is a directory");
+            return new Unreadable("is a directory");
         }
         try (InputStream in = Files.newInputStream(file)) {
-            Result r = read(in);
-            return r instanceof Unreadable u ? new Unreadable(name + ": " + u.reason()) : r;
+            return read(in);
         } catch (NoSuchFileException e) {
-            return new Unreadable(name + ": file not found");
+            return new Unreadable("file not found");
         } catch (AccessDeniedException e) {
-            return new Unreadable(name + ": permission denied");
+            return new Unreadable("permission denied");
         } catch (IOException e) {
-            return new Unreadable(name + ": cannot be read (" + e.getMessage() + ")");
+            return new Unreadable("cannot be read (" + e.getMessage() + ")");
         }
     }
 
