@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.Node;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The composition root: the only place that creates services, view models and views. {@code TriageApp} passes
@@ -36,7 +37,8 @@ public final class AppComposition {
     private final InterviewViewModel interview;
     private final DiagnosisViewModel diagnosis;
     private final RecoveryViewModel recovery;
-    private final ShellView root;
+    private final Services services;
+    private @Nullable ShellView root;
 
     /** The services the composition needs from outside. */
     public record Services(Knowledge knowledge, Function<String, Diagnosis> diagnoser, TaskExecutor executor,
@@ -44,7 +46,9 @@ public final class AppComposition {
                            Settings settings, Clock clock, ZoneId zone) {
     }
 
+    /** Creates the services and view models; no toolkit needed until {@link #root()}. */
     public AppComposition(Services services) {
+        this.services = services;
         Knowledge knowledge = services.knowledge();
         Clock clock = services.clock();
         triageCase = new TriageCase(new CaseResolver(knowledge), clock.instant());
@@ -70,6 +74,14 @@ public final class AppComposition {
                 default -> { }
             }
         });
+        start.refresh();
+    }
+
+    /** The main window's content, built on first use (needs the FX toolkit). */
+    public ShellView root() {
+        if (root != null) {
+            return root;
+        }
         Map<Step, Node> views = new EnumMap<>(Step.class);
         views.put(Step.START, new StartView(start));
         views.put(Step.EVIDENCE, new EvidenceView(evidence));
@@ -77,10 +89,6 @@ public final class AppComposition {
         views.put(Step.DIAGNOSIS, new DiagnosisView(diagnosis));
         views.put(Step.RECOVERY, new RecoveryView(recovery));
         root = new ShellView(shell, views, new FileOpener(services.executor(), services.dialogs()));
-        start.refresh();
-    }
-
-    public ShellView root() {
         return root;
     }
 

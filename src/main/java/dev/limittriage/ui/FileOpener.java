@@ -1,10 +1,7 @@
 package dev.limittriage.ui;
 
+import dev.limittriage.io.PasteReader;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -48,34 +45,18 @@ public final class FileOpener {
         if (size > MAX_BYTES) {
             throw new UnreadableFileException(I18n.text("file.error.huge", name, size / (1024 * 1024)));
         }
-        byte[] bytes = Files.readAllBytes(path);
-        if (bytes.length == 0) {
+        PasteReader.Result result = PasteReader.read(path);
+        if (result instanceof PasteReader.Text text) {
+            return text.text();
+        }
+        String reason = ((PasteReader.Unreadable) result).reason();
+        if (PasteReader.NOTHING.equals(reason)) {
             throw new UnreadableFileException(I18n.text("file.error.empty", name));
         }
-        if (looksBinary(bytes)) {
+        if (PasteReader.NOT_TEXT.equals(reason)) {
             throw new UnreadableFileException(I18n.text("file.error.binary", name));
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, StandardCharsets.ISO_8859_1); // mostly text, not UTF-8: read it leniently
-        }
-    }
-
-    static boolean looksBinary(byte[] bytes) {
-        int sample = Math.min(bytes.length, 8192);
-        int control = 0;
-        for (int i = 0; i < sample; i++) {
-            int b = bytes[i] & 0xff;
-            if (b == 0) {
-                return true;
-            }
-            if (b < 0x09 || (b > 0x0d && b < 0x20)) {
-                control++;
-            }
-        }
-        return control > sample / 10;
+        throw new UnreadableFileException(I18n.text("file.error.io", name));
     }
 
     /** A file that cannot be used, with a message fit for the user. */

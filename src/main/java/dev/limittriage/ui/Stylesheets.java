@@ -1,6 +1,6 @@
 package dev.limittriage.ui;
 
-import java.net.URL;
+import dev.limittriage.io.Resources;
 
 /** Stylesheet URLs for {@code getStylesheets()}; a missing sheet fails at once, naming its path. */
 public final class Stylesheets {
@@ -8,11 +8,6 @@ public final class Stylesheets {
     }
 
     public static String require(Class<?> anchor, String name) {
-        URL url = anchor.getResource(name);
-        if (url == null) {
-            throw new IllegalStateException("missing stylesheet: "
-                    + anchor.getPackageName().replace('.', '/') + "/" + name);
-        }
-        return url.toExternalForm();
+        return Resources.require(anchor, name).toExternalForm();
     }
 }
