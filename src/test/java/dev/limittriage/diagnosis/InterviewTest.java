@@ -188,7 +188,7 @@ class InterviewTest {
     void a_gateway_passing_on_an_azure_error_ends_at_azure() {
         TreeNode.Leaf leaf = walk("provider", "azure", "token_rate").outcome().orElseThrow();
         assertThat(leaf.owner()).isEqualTo(Owner.AZURE);
-        assertThat(leaf.bucket()).isEqualTo(Bucket.AZURE_QUOTA);
+        assertThat(leaf.bucket()).isEqualTo(Bucket.TPM);
     }
 
     @Test
