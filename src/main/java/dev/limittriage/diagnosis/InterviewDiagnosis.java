@@ -39,8 +39,8 @@ public final class InterviewDiagnosis {
         Owner owner = leaf.owner();
         Bucket bucket = leaf.bucket();
         List<Signal> signals = new ArrayList<>();
-        for (Interview.Step step : interview.answers()) {
-            signals.add(new Signal("answer", answerText(interview, step), null, null));
+        for (Interview.Answered answered : interview.transcript()) {
+            signals.add(new Signal("answer", answered.question() + ": " + answered.answer(), null, null));
         }
         Optional<Guidance> guidance = knowledge.guidance(owner, bucket);
         Optional<OwnerProfile> profile = knowledge.owner(owner);
@@ -72,15 +72,5 @@ public final class InterviewDiagnosis {
             case UNKNOWN -> "it is not yet clear whether retrying helps";
         };
         return "From your answers: " + who + " set this limit (" + what + "), and " + act + ".";
-    }
-
-    /** "Where did image generation stop?: Azure OpenAI". */
-    static String answerText(Interview interview, Interview.Step step) {
-        return interview.tree().node(step.questionId())
-                .filter(n -> n instanceof TreeNode.Question)
-                .map(n -> (TreeNode.Question) n)
-                .map(q -> q.text() + ": " + q.answers().stream().filter(a -> a.id().equals(step.answerId()))
-                        .map(TreeNode.Answer::label).findFirst().orElse(step.answerId()))
-                .orElse(step.questionId() + ": " + step.answerId());
     }
 }

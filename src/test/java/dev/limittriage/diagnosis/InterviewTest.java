@@ -214,6 +214,17 @@ class InterviewTest {
     }
 
     @Test
+    void transcript_gives_questions_and_answers_in_words() {
+        Interview i = Interview.start(TREE, fixed()).answer("chatgpt").answer("policy");
+
+        assertThat(i.transcript()).containsExactly(
+                new Interview.Answered("route", "Where did image generation stop?", "chatgpt",
+                        "ChatGPT app or website", T0),
+                new Interview.Answered("app_message", "Does the message mention your plan or a reset time?", "policy",
+                        "It says the request breaks a rule or content policy", T0));
+    }
+
+    @Test
     void start_at_skips_the_route_question() {
         Interview i = Interview.startAt(TREE, "azure_kind", fixed());
 
