@@ -146,9 +146,13 @@ public final class EvidenceExtractor {
         private void headersFromFields() {
             // HAR: {"name": "x-ratelimit-limit-requests", "value": "60"} objects
             java.util.Map<Integer, Field> names = new java.util.HashMap<>();
+            Set<Integer> headerObjects = new java.util.HashSet<>();
             for (Field f : fields) {
                 if (f.object() >= 0 && f.key().equals("name")) {
                     names.put(f.object(), f);
+                }
+                if (f.object() >= 0 && f.key().indexOf('-') > 0 && Headers.looksLikeHeaderName(f.key())) {
+                    headerObjects.add(f.object());
                 }
             }
             for (Field f : fields) {
@@ -158,10 +162,12 @@ public final class EvidenceExtractor {
                         headerScan.add(name.value(), f.value(), new Span(Math.min(name.span().start(),
                                 f.span().start()), Math.max(name.span().end(), f.span().end())));
                     }
-                } else if (f.key().indexOf('-') > 0 && Headers.looksLikeHeaderName(f.key())) {
-                    headerScan.add(f.key(), f.value(), f.span());
-                } else if (f.parent().contains("header") && Headers.looksLikeHeaderName(f.key())) {
-                    headerScan.add(f.key(), f.value(), f.span());
+                } else if (!Headers.looksLikeHeaderName(f.key())) {
+                    continue;
+                } else if (f.key().indexOf('-') > 0 || f.parent().contains("header")
+                        || headerObjects.contains(f.object())) {
+                    // plain names (date, server) count only next to real headers or under a "headers" key
+                    headerScan.add(f.key(), f.value(), f.keyAndValue());
                 }
             }
         }

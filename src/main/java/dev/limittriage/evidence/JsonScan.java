@@ -77,6 +77,7 @@ final class JsonScan {
         Deque<String> names = new ArrayDeque<>();
         Deque<Integer> ids = new ArrayDeque<>();
         String name = "";
+        int nameAt = -1;
         long stop = 1;
         try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(),
                 new LenientReader(text, start, text.length()))) {
@@ -95,7 +96,10 @@ final class JsonScan {
                                 return start + (int) p.currentLocation().getCharOffset();
                             }
                         }
-                        case PROPERTY_NAME -> name = p.currentName().toLowerCase(Locale.ROOT);
+                        case PROPERTY_NAME -> {
+                            name = p.currentName().toLowerCase(Locale.ROOT);
+                            nameAt = enclosing != null ? -1 : start + (int) p.currentTokenLocation().getCharOffset();
+                        }
                         default -> {
                             long from = p.currentTokenLocation().getCharOffset();
                             String value = t == JsonToken.VALUE_NULL ? "" : p.getString();
@@ -107,7 +111,7 @@ final class JsonScan {
                             String key2 = ids.isEmpty() || ids.peek() >= 0 ? key : parent;
                             if (out.size() < MAX_FIELDS) {
                                 out.add(new Field(key2, value, t == JsonToken.VALUE_STRING, span, depth, parent,
-                                        ids.isEmpty() ? -1 : ids.peek()));
+                                        ids.isEmpty() ? -1 : ids.peek(), key2.equals(key) ? nameAt : -1));
                             }
                             if (t == JsonToken.VALUE_STRING && depth < MAX_UNWRAP_DEPTH && value.indexOf('{') >= 0) {
                                 scan(value, span, depth + 1);

@@ -64,11 +64,11 @@ final class KeyValueScan {
                 continue;
             }
             int v = i + (php ? 2 : 1);
-            readValue(text, key, v, php || bracket, !known);
+            readValue(text, key, keyStart, v, php || bracket, !known);
         }
     }
 
-    private void readValue(String text, String key, int from, boolean toEndOfLine, boolean quotedOnly) {
+    private void readValue(String text, String key, int keyStart, int from, boolean toEndOfLine, boolean quotedOnly) {
         int n = text.length();
         int v = from;
         while (v < n && v - from < 8 && (text.charAt(v) == ' ' || text.charAt(v) == '\t')) {
@@ -85,7 +85,7 @@ final class KeyValueScan {
         }
         char open = q < n ? text.charAt(q) : 0;
         if (open == '"' || open == '\'' || open == '\u201C' || open == '\u2018') {
-            readQuoted(text, key, q + 1, escapes, open);
+            readQuoted(text, key, keyStart, q + 1, escapes, open);
             return;
         }
         if (escapes > 0 || quotedOnly) {
@@ -112,10 +112,10 @@ final class KeyValueScan {
         if (value.equals("None") || value.equals("null") || value.equals("nil") || value.equals("undefined")) {
             value = "";
         }
-        out.add(new Field(key, value, false, new Span(v, e), 0, "", -1));
+        out.add(new Field(key, value, false, new Span(v, e), 0, "", -1, keyStart));
     }
 
-    private void readQuoted(String text, String key, int start, int escapes, char open) {
+    private void readQuoted(String text, String key, int keyStart, int start, int escapes, char open) {
         char close = switch (open) {
             case '\u201C' -> '\u201D';
             case '\u2018' -> '\u2019';
@@ -141,7 +141,7 @@ final class KeyValueScan {
         }
         String value = unescape(text, start, e - escapes);
         out.add(new Field(key, value, true, new Span(Math.max(0, start - 1 - escapes), Math.min(n, e + 1)), 0, "",
-                -1));
+                -1, keyStart));
     }
 
     /** Removes escape backslashes at any depth; escaped newlines and tabs become spaces. */

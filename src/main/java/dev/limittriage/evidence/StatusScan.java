@@ -92,7 +92,8 @@ final class StatusScan {
         }
         int end = Math.min(text.length(), at + 3 + 32);
         String after = text.substring(at + 3, end).toLowerCase(Locale.ROOT);
-        String afterTrim = after.stripLeading();
+        String afterTrim = after.startsWith(", b'") || after.startsWith(", b\"") ? after.substring(4)
+                : after.stripLeading();
         for (String r : REASONS) {
             if (afterTrim.startsWith(r) && (status != 200 || r.equals("ok"))) {
                 best = Math.max(best, 9);
