@@ -122,11 +122,13 @@ public final class Diagnoser {
             hits.addAll(builtIn);
             hits.sort(Comparator.comparingDouble(Hit::strength).reversed());
 
+            // a bucket's score is its strongest signal, plus a little for each one that agrees: one specific
+            // code (project_spend_limit_exceeded) must beat several generic ones (insufficient_quota wording)
             Map<Bucket, Double> bucketScore = new EnumMap<>(Bucket.class);
             Map<Owner, Double> ownerMax = new EnumMap<>(Owner.class);
             for (Hit h : hits) {
                 if (h.bucket() != Bucket.UNKNOWN) {
-                    bucketScore.merge(h.bucket(), h.strength(), (a, b) -> 1 - (1 - a) * (1 - b));
+                    bucketScore.merge(h.bucket(), h.strength(), (a, b) -> Math.min(1.0, Math.max(a, b) + 0.02));
                 }
                 if (h.owner() != Owner.UNKNOWN) {
                     ownerMax.merge(h.owner(), h.strength(), Math::max);
