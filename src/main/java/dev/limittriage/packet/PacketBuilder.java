@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
 public final class PacketBuilder {
     private static final Pattern HEADER_LINE = Pattern.compile("^[<> \\t]*[A-Za-z0-9_-]+[ \\t]*:.*");
     private static final Pattern STATUS_LINE = Pattern.compile("^[<> \\t]*HTTP/[0-9.]+[ \\t]+[0-9]{3}.*");
+    /** curl -v marks request lines with "> ", response lines with "< " and its own notes with "* ". */
+    private static final Pattern CURL_VERBOSE = Pattern.compile("^[>*] .*");
 
     private final Diagnosis diagnosis;
     private final KnowledgeStamp knowledge;
@@ -170,7 +172,8 @@ public final class PacketBuilder {
     }
 
     /**
-     * The paste without its status line and header lines: what is left is the body (or the app's message).
+     * The paste without its status line, header lines and curl's request and note lines: what is left is the
+     * body (or the app's message).
      * Headers found inside a JSON or repr dump stay where they are, because cutting them would break the body.
      */
     static String body(Evidence ev) {
@@ -195,7 +198,7 @@ public final class PacketBuilder {
                 holdsHeader = headerStarts[i];
             }
             boolean drop = (holdsHeader && HEADER_LINE.matcher(line).matches())
-                    || STATUS_LINE.matcher(line).matches();
+                    || STATUS_LINE.matcher(line).matches() || CURL_VERBOSE.matcher(line).matches();
             if (!drop) {
                 out.append(line).append('\n');
             }
