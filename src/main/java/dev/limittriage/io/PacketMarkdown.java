@@ -76,7 +76,7 @@ public final class PacketMarkdown {
         if (d.tier() != null) {
             diag.add(List.of("Tier", d.tier()));
         }
-        table(md, List.of("", ""), diag);
+        table(md, List.of("Item", "Finding"), diag);
         if (!d.signals().isEmpty()) {
             md.append("Signals that decided it:\n\n");
             for (SignalNote s : d.signals()) {
@@ -88,10 +88,11 @@ public final class PacketMarkdown {
             }
             md.append('\n');
         }
-        for (String o : d.observations()) {
-            md.append("- ").append(inline(o)).append('\n');
-        }
         if (!d.observations().isEmpty()) {
+            md.append("Also noticed:\n\n");
+            for (String o : d.observations()) {
+                md.append("- ").append(inline(o)).append('\n');
+            }
             md.append('\n');
         }
 
@@ -117,13 +118,13 @@ public final class PacketMarkdown {
                 + redactionLine(p.redaction(), false))).append("\n\n");
         md.append("## What the app said\n\n").append(fence(p.paste(), "text")).append('\n');
         md.append("## Details\n\n");
-        table(md, List.of("", "", "Source"), PacketTemplate.CHATGPT.summaryFields().stream()
+        table(md, List.of("Detail", "Value", "Source"), PacketTemplate.CHATGPT.summaryFields().stream()
                 .map(f -> List.of(plainLabel(f), p.value(f).orElse("not given"),
                         p.field(f).map(v -> plainOrigin(v.origin())).orElse("—"))).toList());
         DiagnosisSection d = p.diagnosis();
         md.append("## What it means\n\n");
         md.append(inline(d.summary())).append("\n\n");
-        table(md, List.of("", ""), List.of(
+        table(md, List.of("Question", "Answer"), List.of(
                 List.of("Which limit", Labels.bucket(d.bucket())),
                 List.of("Who can lift it", Labels.owner(d.owner())),
                 List.of("Trying again", Labels.retry(d.retry())),
@@ -132,7 +133,8 @@ public final class PacketMarkdown {
         md.append("## What not to do\n\n").append(paragraph(p.doNot())).append("\n\n");
         timeline(md, p, "## What we checked", "Question", "Answer");
         notes(md, p);
-        footer(md, p);
+        md.append("---\n\n").append(inline("Made with Limit Triage " + p.appVersion() + ". Its advice was last "
+                + "checked on " + p.knowledge().checkedOn() + ".")).append('\n');
     }
 
     private static String plainLabel(FieldName f) {

@@ -29,6 +29,7 @@ public final class PacketBuilder {
     private static final Pattern STATUS_LINE = Pattern.compile("^[<> \\t]*HTTP/[0-9.]+[ \\t]+[0-9]{3}.*");
     /** curl -v marks request lines with "> ", response lines with "< " and its own notes with "* ". */
     private static final Pattern CURL_VERBOSE = Pattern.compile("^[>*] .*");
+    private static final Pattern REQUEST_LINE = Pattern.compile("^(?:GET|POST|PUT|PATCH|DELETE) +[^ ]+.*");
 
     private final Diagnosis diagnosis;
     private final KnowledgeStamp knowledge;
@@ -164,16 +165,35 @@ public final class PacketBuilder {
             return reset.at().toString();
         }
         Double s = reset.seconds();
-        if (s == null) {
-            return "unknown";
+        return s == null ? "unknown" : "about " + humanDuration(s) + " after the message";
+    }
+
+    /** 45780 s → "12 h 43 min"; 7.188 s → "7.2 s". Plain units, because this is read by people. */
+    static String humanDuration(double seconds) {
+        if (seconds < 60) {
+            return (seconds == Math.rint(seconds) ? String.valueOf((long) seconds)
+                    : String.format(Locale.ROOT, "%.1f", seconds)) + " s";
         }
-        String amount = s == Math.rint(s) ? String.valueOf(s.longValue()) : String.format(Locale.ROOT, "%.3f", s);
-        return "about " + amount + " s after the response";
+        long total = Math.round(seconds);
+        long h = total / 3600;
+        long m = (total % 3600) / 60;
+        long sec = total % 60;
+        StringBuilder b = new StringBuilder();
+        if (h > 0) {
+            b.append(h).append(" h");
+        }
+        if (m > 0) {
+            b.append(b.length() > 0 ? " " : "").append(m).append(" min");
+        }
+        if (h == 0 && sec > 0) {
+            b.append(b.length() > 0 ? " " : "").append(sec).append(" s");
+        }
+        return b.toString();
     }
 
     /**
-     * The paste without its status line, header lines and curl's request and note lines: what is left is the
-     * body (or the app's message).
+     * The paste without its status line, header lines, request lines and curl's notes, blank runs folded: what
+     * is left is the body (or the app's message).
      * Headers found inside a JSON or repr dump stay where they are, because cutting them would break the body.
      */
     static String body(Evidence ev) {
@@ -188,6 +208,7 @@ public final class PacketBuilder {
             }
         }
         StringBuilder out = new StringBuilder();
+        boolean lastKeptBlank = true; // also drops blank lines at the start
         int lineStart = 0;
         while (lineStart <= text.length()) {
             int nl = text.indexOf('\n', lineStart);
@@ -198,9 +219,11 @@ public final class PacketBuilder {
                 holdsHeader = headerStarts[i];
             }
             boolean drop = (holdsHeader && HEADER_LINE.matcher(line).matches())
-                    || STATUS_LINE.matcher(line).matches() || CURL_VERBOSE.matcher(line).matches();
-            if (!drop) {
+                    || STATUS_LINE.matcher(line).matches() || CURL_VERBOSE.matcher(line).matches()
+                    || REQUEST_LINE.matcher(line).matches();
+            if (!drop && !(line.isBlank() && lastKeptBlank)) {
                 out.append(line).append('\n');
+                lastKeptBlank = line.isBlank();
             }
             if (nl < 0) {
                 break;

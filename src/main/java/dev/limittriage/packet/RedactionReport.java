@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What redaction removed: a count per kind of secret (kinds are the placeholder labels, e.g. {@code openai-key}),
+ * What redaction removed: the number of distinct secrets per kind (kinds are the placeholder labels, e.g.
+ * {@code openai-key}; one key found in the paste and again in the headers counts once),
  * and whether organization and project ids were replaced by pseudonyms. Shown before export and stored in the packet.
  *
  * @param counts          count per kind, sorted by kind

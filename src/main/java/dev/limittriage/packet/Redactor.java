@@ -2,10 +2,12 @@ package dev.limittriage.packet;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -138,7 +140,8 @@ public final class Redactor {
     /** Redaction state for one packet: counts per kind and the pseudonym table. */
     public static final class Session {
         private final boolean pseudonymize;
-        private final Map<String, Integer> counts = new TreeMap<>();
+        // distinct secrets per kind: the same key in the paste and in the headers field is one secret
+        private final Map<String, Set<String>> found = new TreeMap<>();
         private final Map<String, Map<String, Integer>> ids = new LinkedHashMap<>();
         private final List<Pattern> literalIds = new ArrayList<>();
         private final List<String> literalPrefixes = new ArrayList<>();
@@ -151,7 +154,7 @@ public final class Redactor {
         public String apply(String text) {
             String out = text;
             for (Rule rule : SECRET_RULES) {
-                out = rule.apply(out, counts);
+                out = rule.apply(out, found);
             }
             if (pseudonymize) {
                 out = pseudonymizeIds(out);
@@ -160,6 +163,8 @@ public final class Redactor {
         }
 
         public RedactionReport report() {
+            Map<String, Integer> counts = new TreeMap<>();
+            found.forEach((kind, secrets) -> counts.put(kind, secrets.size()));
             return new RedactionReport(counts, pseudonymize);
         }
 
@@ -236,7 +241,7 @@ public final class Redactor {
             return new Rule("", Pattern.compile(regex), 2, true);
         }
 
-        String apply(String text, Map<String, Integer> counts) {
+        String apply(String text, Map<String, Set<String>> found) {
             Matcher m = pattern.matcher(text);
             StringBuilder out = null;
             int last = 0;
@@ -252,7 +257,7 @@ public final class Redactor {
                 String keep = headerKind ? authScheme(value) : "";
                 out.append(text, last, m.start(group)).append(keep).append(placeholder(kind));
                 last = m.end(group);
-                counts.merge(kind, 1, Integer::sum);
+                found.computeIfAbsent(kind, k -> new HashSet<>()).add(value.strip());
             }
             if (out == null) {
                 return text;

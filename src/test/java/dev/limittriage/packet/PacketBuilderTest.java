@@ -3,6 +3,7 @@ package dev.limittriage.packet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PacketBuilderTest {
@@ -53,8 +54,8 @@ class PacketBuilderTest {
         String key = PlantedSecrets.all().get(0).secret();
         assertThat(p.paste()).doesNotContain(key).doesNotContain("jane.doe@example.com");
         assertThat(p.fields().values()).allSatisfy(f -> assertThat(f.value()).doesNotContain(key));
-        // the key is in the paste and the headers field, the e-mail in the paste and the body: counted per place
-        assertThat(p.redaction().counts()).containsEntry("openai-key", 2).containsEntry("email", 2);
+        // the key is in the paste and the headers field, the e-mail in the paste and the body: one secret each
+        assertThat(p.redaction().counts()).containsOnly(Map.entry("openai-key", 1), Map.entry("email", 1));
         assertThat(p.redaction().pseudonymizedIds()).isFalse();
         assertThat(p.value(FieldName.ORGANIZATION)).contains("org-AbCdEfGhIjKlMnOpQrStUvWx");
     }
@@ -87,5 +88,13 @@ class PacketBuilderTest {
         assertThat(p.created()).isEqualTo(Instant.parse("2026-11-28T08:00:00Z"));
         assertThat(p.updated()).isEqualTo(TestPackets.NOW);
         assertThat(p.value(FieldName.RESPONSE_BODY)).contains("something broke");
+    }
+
+    @Test
+    void should_write_wait_times_in_plain_units() {
+        assertThat(PacketBuilder.humanDuration(45780)).isEqualTo("12 h 43 min");
+        assertThat(PacketBuilder.humanDuration(7.188)).isEqualTo("7.2 s");
+        assertThat(PacketBuilder.humanDuration(90)).isEqualTo("1 min 30 s");
+        assertThat(PacketBuilder.humanDuration(3600)).isEqualTo("1 h");
     }
 }

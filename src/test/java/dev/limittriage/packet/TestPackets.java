@@ -100,6 +100,49 @@ public final class TestPackets {
                 null, List.of(), ev);
     }
 
+    /** An Azure OpenAI 429 on an image deployment, with the Azure request ids and region. */
+    public static Diagnosis azureDiagnosis() {
+        String text = String.join("\n",
+                "POST https://contoso-img.openai.azure.com/openai/deployments/img-prod/images/generations"
+                        + "?api-version=2025-04-01-preview",
+                "api-key: 0123456789abcdef0123456789abcdef",
+                "",
+                "HTTP/1.1 429 Too Many Requests",
+                "retry-after: 60",
+                "apim-request-id: 6f1d3c2a-9b8e-4f7a-8c6d-5e4f3a2b1c0d",
+                "x-ms-region: East US",
+                "",
+                "{\"error\":{\"code\":\"429\",\"message\": \"Requests to the Images_Generations Operation "
+                        + "under Azure OpenAI API version 2025-04-01-preview have exceeded call rate limit of your "
+                        + "current AIServices S0 pricing tier. Please retry after 60 seconds.\"}}",
+                "");
+        List<Header> headers = new ArrayList<>();
+        for (String name : List.of("api-key", "retry-after", "apim-request-id", "x-ms-region")) {
+            int start = text.indexOf(name + ": ");
+            int end = text.indexOf('\n', start);
+            headers.add(new Header(name, text.substring(start + name.length() + 2, end), new Span(start, end)));
+        }
+        List<Fact> facts = List.of(
+                fact(text, FactKind.HTTP_STATUS, "429"),
+                fact(text, FactKind.ERROR_CODE, "429"),
+                fact(text, FactKind.REQUEST_ID, "6f1d3c2a-9b8e-4f7a-8c6d-5e4f3a2b1c0d"),
+                fact(text, FactKind.REGION, "East US"),
+                fact(text, FactKind.DEPLOYMENT, "img-prod"),
+                fact(text, FactKind.API_VERSION, "2025-04-01-preview"),
+                fact(text, FactKind.ENDPOINT, "https://contoso-img.openai.azure.com/openai/deployments/img-prod/"
+                        + "images/generations"));
+        Evidence ev = new Evidence(text, facts, headers, List.of(), List.of(), null, List.of(), List.of());
+        return new Diagnosis(Owner.AZURE, Bucket.AZURE_QUOTA, "call rate limit of the deployment",
+                RetryVerdict.WAIT_THEN_RETRY, 0.9,
+                List.of(new Signal("azure_marker", "apim-request-id", null, null),
+                        new Signal("phrase", "exceeded call rate limit", null, "azure-call-rate-limit")),
+                new Reset(60.0, null, "header retry-after"),
+                "Wait 60 seconds, then send fewer image requests to this deployment or raise its quota in Azure.",
+                "Do not contact OpenAI billing: Azure quota is set in your Azure subscription.",
+                "The Azure OpenAI deployment's call rate limit is used up for now.",
+                null, List.of(), ev);
+    }
+
     /** Nothing recognisable: an unknown owner and bucket. */
     public static Diagnosis unknownDiagnosis(String text) {
         Evidence ev = new Evidence(text, List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of());
@@ -125,6 +168,15 @@ public final class TestPackets {
                 .withEntered(FieldName.QUALITY, "high")
                 .withEntered(FieldName.NOTES, "Batch job of 40 images.\n- started 08:55\n```\nlog tail\n```")
                 .withAnswers(answers())
+                .build();
+    }
+
+    public static IncidentPacket azurePacket() {
+        return PacketBuilder.fromDiagnosis(azureDiagnosis(), KNOWLEDGE, APP_VERSION, NOW)
+                .withEntered(FieldName.SUBSCRIPTION, "Contoso Production")
+                .withEntered(FieldName.RESOURCE, "contoso-img")
+                .withEntered(FieldName.DEPLOYMENT_TYPE, "Standard")
+                .withEntered(FieldName.MODEL, "gpt-image-1")
                 .build();
     }
 
