@@ -1,7 +1,12 @@
 package dev.limittriage.ui;
 
 import dev.limittriage.diagnosis.Diagnosis;
+import dev.limittriage.io.PacketExport;
 import dev.limittriage.knowledge.Knowledge;
+import dev.limittriage.ui.export.ExportView;
+import dev.limittriage.ui.export.ExportViewModel;
+import dev.limittriage.ui.export.PacketView;
+import dev.limittriage.ui.export.PacketViewModel;
 import dev.limittriage.ui.classify.EvidenceView;
 import dev.limittriage.ui.classify.EvidenceViewModel;
 import dev.limittriage.ui.interview.InterviewView;
@@ -37,6 +42,8 @@ public final class AppComposition {
     private final InterviewViewModel interview;
     private final DiagnosisViewModel diagnosis;
     private final RecoveryViewModel recovery;
+    private final PacketViewModel packet;
+    private final ExportViewModel export;
     private final Services services;
     private @Nullable ShellView root;
 
@@ -61,6 +68,9 @@ public final class AppComposition {
         interview = new InterviewViewModel(triageCase, knowledge.tree(), clock, shell.callerModeProperty());
         diagnosis = new DiagnosisViewModel(triageCase, knowledge, clock);
         recovery = new RecoveryViewModel(triageCase, knowledge, clock, services.zone());
+        packet = new PacketViewModel(triageCase, knowledge, clock, appVersion());
+        export = new ExportViewModel(packet, services.dialogs(), services.executor(), services.settings(),
+                new PacketExport());
         shell.setOnLeave(step -> {
             if (step == Step.EVIDENCE) {
                 evidence.flush();
@@ -71,6 +81,11 @@ public final class AppComposition {
                 case START -> start.refresh();
                 case QUESTIONS -> interview.prepare();
                 case RECOVERY -> recovery.refresh();
+                case PACKET -> packet.prepare();
+                case EXPORT -> {
+                    packet.prepare();
+                    export.prepare();
+                }
                 default -> { }
             }
         });
@@ -88,6 +103,8 @@ public final class AppComposition {
         views.put(Step.QUESTIONS, new InterviewView(interview, services.zone()));
         views.put(Step.DIAGNOSIS, new DiagnosisView(diagnosis));
         views.put(Step.RECOVERY, new RecoveryView(recovery));
+        views.put(Step.PACKET, new PacketView(packet));
+        views.put(Step.EXPORT, new ExportView(export));
         root = new ShellView(shell, views, new FileOpener(services.executor(), services.dialogs()));
         return root;
     }
@@ -122,5 +139,18 @@ public final class AppComposition {
 
     public RecoveryViewModel recovery() {
         return recovery;
+    }
+
+    public PacketViewModel packet() {
+        return packet;
+    }
+
+    public ExportViewModel export() {
+        return export;
+    }
+
+    static String appVersion() {
+        String v = AppComposition.class.getPackage().getImplementationVersion();
+        return v == null ? "development" : v;
     }
 }

@@ -22,11 +22,14 @@ import org.junit.jupiter.api.Test;
 
 /** Every key the code asks for exists, and every key in the file is used (literally or through an enum loop). */
 class I18nConsistencyTest {
-    private static final Pattern LITERAL = Pattern.compile("I18n\\.(?:text|has)\\(\\s*\"([^\"]+)\"");
+    private static final Pattern LITERAL = Pattern.compile("I18n\\.(?:text|has)\\(\\s*\"([^\"]+)\"\\s*[,)]");
+    /** Any string literal shaped like a key ("evidence.table.group"), e.g. handed to a helper or a ternary. */
+    private static final Pattern KEY_LIKE = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)+)\"");
     private static final Pattern PREFIX = Pattern.compile("I18n\\.(?:text|has)\\(\\s*\"([^\"]+\\.)\"\\s*\\+");
     private static Properties messages;
     private static Set<String> literalKeys;
     private static Set<String> prefixes;
+    private static Set<String> keyLike;
 
     @BeforeAll
     static void load() throws IOException {
@@ -36,12 +39,17 @@ class I18nConsistencyTest {
         }
         literalKeys = new TreeSet<>();
         prefixes = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+        keyLike = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/dev/limittriage/ui"))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 String code = Files.readString(file);
                 Matcher m = LITERAL.matcher(code);
                 while (m.find()) {
                     literalKeys.add(m.group(1));
+                }
+                Matcher k = KEY_LIKE.matcher(code);
+                while (k.find()) {
+                    keyLike.add(k.group(1));
                 }
                 Matcher p = PREFIX.matcher(code);
                 while (p.find()) {
@@ -78,6 +86,18 @@ class I18nConsistencyTest {
         for (String route : dev.limittriage.ui.owners.DiagnosisViewModel.ROUTES.keySet()) {
             keys.add("diagram.route." + route);
         }
+        for (dev.limittriage.packet.FieldName f : dev.limittriage.packet.FieldName.values()) {
+            keys.add("packet.field." + f.key());
+        }
+        for (dev.limittriage.packet.Origin o : dev.limittriage.packet.Origin.values()) {
+            keys.add("packet.origin." + o.id());
+        }
+        for (dev.limittriage.packet.PacketTemplate t : dev.limittriage.packet.PacketTemplate.values()) {
+            keys.add("export.template." + t.id());
+        }
+        for (dev.limittriage.io.ExportFormat f : dev.limittriage.io.ExportFormat.values()) {
+            keys.add("export.format." + f.id());
+        }
         return keys;
     }
 
@@ -86,6 +106,10 @@ class I18nConsistencyTest {
         // given
         Set<String> needed = new TreeSet<>(literalKeys);
         needed.addAll(builtKeys());
+        Set<String> families = new TreeSet<>();
+        messages.stringPropertyNames().forEach(key -> families.add(key.substring(0, key.indexOf('.') + 1)));
+        keyLike.stream().filter(k -> families.stream().anyMatch(k::startsWith)).filter(k -> !k.endsWith(".css"))
+                .forEach(needed::add);
         // when
         Set<String> missing = new TreeSet<>(needed);
         missing.removeAll(messages.stringPropertyNames());
@@ -97,6 +121,7 @@ class I18nConsistencyTest {
     void should_use_every_key_the_file_defines() {
         // given
         Set<String> used = new TreeSet<>(literalKeys);
+        used.addAll(keyLike);
         used.addAll(builtKeys());
         // when
         Set<String> unused = new TreeSet<>();
@@ -114,7 +139,8 @@ class I18nConsistencyTest {
     void should_build_every_enum_key_through_a_prefix_the_code_really_uses() {
         // given: each family of built keys must be produced by code, or the loop above proves nothing
         Set<String> families = Set.of("step.", "route.", "owner.", "bucket.", "bucket.short.", "retry.", "recovery.retry.",
-                "fact.", "diagram.route.", "signal.");
+                "fact.", "diagram.route.", "signal.", "packet.field.", "packet.origin.", "export.template.",
+                "export.format.");
         // when / then
         assertThat(prefixes).containsAll(families);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.limittriage.knowledge.Bucket;
 import dev.limittriage.knowledge.Owner;
 import dev.limittriage.ui.classify.EvidenceView;
+import dev.limittriage.ui.export.ExportView;
 import dev.limittriage.ui.interview.InterviewView;
 import dev.limittriage.ui.owners.DiagnosisView;
 import dev.limittriage.ui.recovery.RecoveryView;
@@ -35,6 +36,9 @@ class WizardWalkTest {
     private static final Path SHOTS = Path.of("target", "screenshots");
     @TempDir
     static Path dataDir;
+    @TempDir
+    static Path exportDir;
+    private String lastJson;
     private AppComposition app;
     private RecordingDialogService dialogs;
     private Stage stage;
@@ -76,6 +80,9 @@ class WizardWalkTest {
         assertThat(text(robot, RecoveryView.ID_NEXT)).isNotBlank();
         shoot(robot, "chatgpt-05-recovery");
         assertThat(app.triageCase().answers()).hasSize(1);
+        String markdown = packetAndExport(robot, "chatgpt", "md");
+        assertThat(markdown).contains("ChatGPT").contains("Does the message mention your plan or a reset time?");
+        assertThat(markdown).doesNotContain("x-ratelimit");
     }
 
     @Test
@@ -83,6 +90,8 @@ class WizardWalkTest {
         walkPaste(robot, Route.OPENAI_API, "openai-api-gpt-image-2-ipm-curl.txt", "openai-api", Owner.OPENAI_API,
                 Bucket.IPM);
         assertThat(app.diagnosis().matchedTierProperty().get()).isNotBlank();
+        assertThat(lastJson).contains("req_7c1e9b2f04d84a5fa3b6e0d21c9f7a44").contains("gpt-image-2")
+                .contains("[redacted: ");
     }
 
     @Test
@@ -136,6 +145,34 @@ class WizardWalkTest {
         then(robot, Step.RECOVERY);
         assertThat(text(robot, RecoveryView.ID_NEXT)).isEqualTo(diagnosis.nextStep());
         shoot(robot, name + "-05-recovery");
+        String json = packetAndExport(robot, name, "json");
+        var tree = dev.limittriage.io.Json.create().readTree(json);
+        assertThat(tree.path("diagnosis").path("owner").asString()).isEqualTo(owner.id());
+        if (bucket != null) {
+            assertThat(tree.path("diagnosis").path("bucket").asString()).isEqualTo(bucket.id());
+        }
+        lastJson = json;
+    }
+
+    /** Packet and Export screens: checks the form, saves through the (recording) file chooser, returns the file. */
+    private String packetAndExport(FxRobot robot, String name, String format) throws IOException {
+        robot.clickOn("#" + ShellView.ID_NEXT);
+        then(robot, Step.PACKET);
+        assertThat(app.packet().rows()).isNotEmpty();
+        shoot(robot, name + "-06-packet");
+        robot.clickOn("#" + ShellView.ID_NEXT);
+        then(robot, Step.EXPORT);
+        assertThat(robot.lookup("#" + ExportView.ID_PREVIEW).queryAs(TextArea.class).getText()).isNotBlank();
+        Path target = exportDir.resolve(name + "." + format);
+        dialogs.saveAnswers.add(target);
+        robot.clickOn("#" + (format.equals("json") ? ExportView.ID_SAVE_JSON : ExportView.ID_SAVE_MARKDOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(target).exists();
+        assertThat(text(robot, ExportView.ID_CONFIRMATION)).contains(target.toAbsolutePath().toString());
+        shoot(robot, name + "-07-export");
+        String content = Files.readString(target);
+        assertThat(content).doesNotContain("sk-proj-Vb3nQx7LrT2pWk9sHd4MfYc1ZaJe6UoGiRt8NvBq5XyCw0Ks");
+        return content;
     }
 
     private void then(FxRobot robot, Step expected) {

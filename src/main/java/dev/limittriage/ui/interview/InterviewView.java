@@ -83,10 +83,18 @@ public final class InterviewView extends BorderPane {
             @Override
             protected void updateItem(RecordedAnswer item, boolean empty) {
                 super.updateItem(item, empty);
-                setWrapText(true);
-                setPrefWidth(0);
-                setText(empty || item == null ? null : I18n.text("interview.answers.item",
-                        TIME.format(item.at().atZone(zone)), item.question(), item.answer()));
+                if (empty || item == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                Label text = new Label(I18n.text("interview.answers.item", TIME.format(item.at().atZone(zone)),
+                        item.question(), item.answer()));
+                text.setWrapText(true);
+                text.maxWidthProperty().bind(list.widthProperty().subtract(28));
+                text.setMinHeight(Region.USE_PREF_SIZE);
+                setText(null);
+                setGraphic(text);
             }
         });
     }

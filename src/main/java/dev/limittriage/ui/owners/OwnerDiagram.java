@@ -21,9 +21,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class OwnerDiagram extends Region {
     public static final String ID = "diagnosis-owner-diagram";
-    private static final double ROUTE_W = 150;
-    private static final double OWNER_X = 220;
-    private static final double OWNER_W = 470;
+    private static final double ROUTE_W = 130;
+    private static final double OWNER_X = 175;
+    private static final double OWNER_W = 390;
     private static final double GAP = 10;
     private static final double PAD = 8;
     private final Group content = new Group();

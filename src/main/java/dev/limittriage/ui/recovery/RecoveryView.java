@@ -67,6 +67,8 @@ public final class RecoveryView extends BorderPane {
         retry.setMinHeight(Region.USE_PREF_SIZE);
         countdown.setId(ID_COUNTDOWN);
         countdown.getStyleClass().addAll(Styles.TITLE_2, "recovery-countdown");
+        countdown.setWrapText(true);
+        countdown.setMinHeight(Region.USE_PREF_SIZE);
         resetAt.setId(ID_RESET_AT);
         resetAt.getStyleClass().add(Styles.TEXT_MUTED);
         ticker.setCycleCount(Timeline.INDEFINITE);
@@ -98,6 +100,8 @@ public final class RecoveryView extends BorderPane {
         resetAt.textProperty().bind(viewModel.resetAtProperty());
         resetAt.visibleProperty().bind(viewModel.hasResetProperty());
         resetAt.managedProperty().bind(resetAt.visibleProperty());
+        viewModel.resetPassedProperty().addListener((obs, was, passed) ->
+                countdown.pseudoClassStateChanged(PseudoClass.getPseudoClass("passed"), passed));
         viewModel.retryProperty().addListener((obs, old, verdict) -> showVerdict(verdict));
         showVerdict(viewModel.retryProperty().get());
         sceneProperty().addListener((obs, old, scene) -> {

@@ -39,6 +39,7 @@ public final class RecoveryViewModel {
     private final ReadOnlyStringWrapper retryText = new ReadOnlyStringWrapper(this, "retryText", "");
     private final ReadOnlyBooleanWrapper hasReset = new ReadOnlyBooleanWrapper(this, "hasReset");
     private final ReadOnlyStringWrapper countdown = new ReadOnlyStringWrapper(this, "countdown", "");
+    private final ReadOnlyBooleanWrapper resetPassed = new ReadOnlyBooleanWrapper(this, "resetPassed");
     private final ReadOnlyStringWrapper resetAt = new ReadOnlyStringWrapper(this, "resetAt", "");
     private @Nullable Instant resetInstant;
     private Instant anchor;
@@ -95,7 +96,8 @@ public final class RecoveryViewModel {
         }
         resetAt.set(I18n.text("recovery.resetAt", TIME.format(at.atZone(zone))));
         Duration left = Duration.between(clock.instant(), at);
-        if (left.isNegative() || left.isZero()) {
+        resetPassed.set(left.isNegative() || left.isZero());
+        if (resetPassed.get()) {
             countdown.set(I18n.text("recovery.countdown.done"));
             return;
         }
@@ -131,6 +133,10 @@ public final class RecoveryViewModel {
 
     public ReadOnlyStringProperty countdownProperty() {
         return countdown.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty resetPassedProperty() {
+        return resetPassed.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty resetAtProperty() {

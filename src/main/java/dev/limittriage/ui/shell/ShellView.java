@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -179,11 +180,27 @@ public final class ShellView extends BorderPane {
         host.getChildren().setAll(view == null ? new Label(I18n.text("step." + step.id())) : view);
         for (Map.Entry<Step, Label> crumb : crumbLabels.entrySet()) {
             crumb.getValue().pseudoClassStateChanged(CURRENT, crumb.getKey() == step);
-            crumb.getValue().pseudoClassStateChanged(DONE, crumb.getKey().ordinal() < step.ordinal());
+            crumb.getValue().pseudoClassStateChanged(DONE, viewModel.isVisited(crumb.getKey()));
         }
         if (view != null) {
-            view.requestFocus();
+            Platform.runLater(() -> focusFirst(view));
         }
+    }
+
+    /** Puts the keyboard focus on the step's first control, so the keyboard works at once. */
+    private static boolean focusFirst(Node node) {
+        if (node.isFocusTraversable() && node.isVisible() && !node.isDisabled()) {
+            node.requestFocus();
+            return true;
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                if (focusFirst(child)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void installShortcuts(Scene scene) {

@@ -191,6 +191,11 @@ public final class ShellViewModel {
         callTimer.set(I18n.text("shell.callTimer", String.format("%d:%02d", s / 60, s % 60)));
     }
 
+    /** True for steps on the way to the current one (the breadcrumb marks them done). */
+    public boolean isVisited(Step s) {
+        return history.contains(s);
+    }
+
     public ReadOnlyObjectProperty<Step> stepProperty() {
         return step.getReadOnlyProperty();
     }
