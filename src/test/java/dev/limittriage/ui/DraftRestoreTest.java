@@ -77,4 +77,18 @@ class DraftRestoreTest {
         assertThat(app.start().restoreOfferProperty().get()).isNull();
         assertThat(app.start().recent()).isEmpty();
     }
+
+    @Test
+    void should_never_write_a_key_into_a_draft() throws IOException {
+        // given
+        AppComposition app = startApp();
+        app.shell().chooseRoute(Route.OPENAI_API);
+        // when
+        app.triageCase().pasteProperty().set("authorization: Bearer sk-proj-Vb3nQx7LrT2pWk9sHd4MfYc1ZaJe6UoGiRt8Nv\n429");
+        app.autosaver().flush();
+        // then
+        Path file = app.autosaver().store().directory().resolve(app.triageCase().idProperty().get() + ".json");
+        assertThat(Files.readString(file)).doesNotContain("sk-proj-Vb3nQx7LrT2pWk9sHd4MfYc1ZaJe6UoGiRt8Nv")
+                .contains("[redacted: ");
+    }
 }
