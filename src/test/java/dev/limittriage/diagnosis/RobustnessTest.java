@@ -153,6 +153,7 @@ class RobustnessTest {
         assertThat(d.owner()).isEqualTo(Owner.OPENAI_BILLING);
         assertThat(d.bucket()).isEqualTo(Bucket.CREDITS);
         assertThat(d.evidence().httpStatus()).contains(429);
+        assertThat(d.evidence().value(dev.limittriage.evidence.FactKind.ERROR_CODE)).contains("insufficient_quota");
         int errorAt = log.indexOf("ERROR images");
         assertThat(d.signals().get(0).span()).isNotNull();
         assertThat(d.signals().get(0).span().start()).isGreaterThanOrEqualTo(errorAt);
