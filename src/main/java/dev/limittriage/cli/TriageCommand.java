@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             DiagnoseCommand.class,
             TiersCommand.class,
+            PacketCommand.class,
+            SchemaCommand.class,
         })
 public final class TriageCommand implements Runnable {
     @CommandLine.Spec
