@@ -122,6 +122,12 @@ public final class DiagnoseCommand implements Callable<Integer> {
 
     private PasteReader.Result read(String input) {
         if (input.equals("-")) {
+            if (System.console() != null) {
+                // a person at a terminal would otherwise face a silent wait
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("Paste the message, then press Ctrl-D (on Windows: Ctrl-Z, then Enter).");
+                err.flush();
+            }
             try {
                 return PasteReader.read(stdin.get());
             } catch (IOException e) {
