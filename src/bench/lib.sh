@@ -9,6 +9,7 @@
 # Xvfb and xdotool (apt-get install xvfb xdotool).
 
 set -euo pipefail
+unset XDG_DATA_HOME # user.home (set per variant) decides where the app keeps drafts and settings
 
 bench_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 project_dir=$(cd "$bench_dir/../.." && pwd)
@@ -49,7 +50,7 @@ build_bare_jar() {
 }
 
 # make_variant NAME KIND(app|bare) CDS(cds|nocds) [extra java option...]
-# app:  the image's own class path and main class; cds keeps the image's archive option.
+# app:  the image's own class path and main class; cds: an archive dumped from the image's class list.
 # bare: the bare window jar; cds means an archive trained for the bare window itself (see train_bare_cds).
 make_variant() {
     local vname=$1 kind=$2 cds=$3
@@ -77,11 +78,19 @@ make_variant() {
         grep -E '^java-options=' "$image/lib/app/$name.cfg" | grep -v SharedArchiveFile || true
         if [[ $cds == cds ]]; then
             echo 'java-options=-XX:SharedArchiveFile=$APPDIR/'"$name.jsa"
-            [[ $kind == app ]] && cp -p "$image/lib/app/$name.jsa" "$dir/lib/app/"
         fi
         echo "java-options=-Duser.home=$dir/home"
+        echo "java-options=-Dlimittriage.data=$dir/home/data"
         for opt in "$@"; do echo "java-options=$opt"; done
     } >"$cfg"
+    # The archive is only valid for the folder it was dumped in (JDK 17), so each app variant dumps its own
+    # from the image's class list, as the .deb's postinst does at /opt.
+    if [[ $kind == app && $cds == cds && -s "$image/lib/app/$name.classlist" ]]; then
+        cp -p "$image/lib/app/$name.classlist" "$dir/lib/app/"
+        JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$dir/lib/app/$name.classlist" "$dir/bin/$name" \
+            >"$dir/dump.log" 2>&1 || true
+        [[ -s "$dir/lib/app/$name.jsa" ]] || echo "note: no archive for $vname (see $dir/dump.log)" >&2
+    fi
 }
 
 # Trains an archive for a bare variant the same way packaging/cds/train.sh does for the app.
@@ -114,6 +123,13 @@ wait_window() {
 }
 
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
+
+# cpu_ms PID: user + system CPU time the process has used so far, in ms. On a shared, loaded machine this moves
+# far less than wall time does, so the scripts report it next to the wall-clock figure.
+clk_tck=$(getconf CLK_TCK)
+cpu_ms() {
+    awk -v t="$clk_tck" '{ sub(/^.*\) /, ""); printf "%d\n", ($12 + $13) * 1000 / t }' "/proc/$1/stat"
+}
 
 # stats: reads numbers, prints "median min max" (integers).
 stats() {

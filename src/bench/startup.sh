@@ -4,7 +4,7 @@
 #   src/bench/startup.sh [RUNS]        (default 5; build the image first: mvn clean -Ppackage package)
 #
 # Times launch -> window mapped (visible) for, alternately:
-#   app        the image as shipped (with its CDS archive, lib/app/limit-triage.jsa)
+#   app        the image as shipped (with its CDS archive, dumped from lib/app/limit-triage.classlist)
 #   app-nocds  the same without the archive
 #   bare       the bare window, same launcher, runtime and java-options (the runtime has no archive of its own)
 #   bare-cds   the bare window with an archive trained for it the same way (the fair yardstick for "app")
@@ -31,39 +31,43 @@ train_bare_cds bare-cds
 variants=(app app-nocds bare bare-cds)
 declare -A title=([app]=$app_title [app-nocds]=$app_title [bare]=$bare_title [bare-cds]=$bare_title)
 
-# launch VARIANT: prints ms from exec to the window being mapped, then stops the process.
+# launch VARIANT: prints "WALL_MS CPU_MS" from exec to the window being mapped, then stops the process.
 launch() {
     local v=$1 dir="$work/v/$1"
-    local start end pid
+    local start end pid cpu
     start=$(now_ms)
     "$dir/bin/$name" >"$dir/run.log" 2>&1 &
     pid=$!
     wait_window "${title[$v]}" 60 || { kill "$pid" 2>/dev/null; exit 1; }
     end=$(now_ms)
+    cpu=$(cpu_ms "$pid")
     kill -TERM "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
     sleep 0.3
-    echo $((end - start))
+    echo "$((end - start)) $cpu"
 }
 
 for v in "${variants[@]}"; do launch "$v" >/dev/null; done # warm-up: page cache, JavaFX native-library cache
 
 for i in $(seq "$runs"); do
     for v in "${variants[@]}"; do
-        t=$(launch "$v")
+        read -r t c < <(launch "$v")
         echo "$t" >>"$work/$v.ms"
-        printf 'run %d  %-10s %5d ms\n' "$i" "$v" "$t"
+        echo "$c" >>"$work/$v.cpu"
+        printf 'run %d  %-10s %5d ms wall  %5d ms cpu\n' "$i" "$v" "$t" "$c"
     done
 done
 
 echo
-echo "launch -> window mapped, $runs runs each (ms)"
-printf '%-10s %7s %7s %7s\n' variant median min max
-declare -A med
+echo "launch -> window mapped, $runs runs each (ms; cpu = user+system time of the process until then)"
+printf '%-10s %7s %7s %7s   %8s %7s %7s\n' variant median min max cpu-med min max
+declare -A med cmed
 for v in "${variants[@]}"; do
     read -r m lo hi < <(stats <"$work/$v.ms")
+    read -r cm clo chi < <(stats <"$work/$v.cpu")
     med[$v]=$m
-    printf '%-10s %7d %7d %7d\n' "$v" "$m" "$lo" "$hi"
+    cmed[$v]=$cm
+    printf '%-10s %7d %7d %7d   %8d %7d %7d\n' "$v" "$m" "$lo" "$hi" "$cm" "$clo" "$chi"
 done
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 # Per-run ratios (run i of one variant over run i of the other, launched seconds apart): median, min, max.
@@ -79,4 +83,7 @@ echo "ratio of medians app / bare-cds:    $(ratio "${med[app]}" "${med[bare-cds]
 echo "per-run app / bare:                 $(paired app bare)"
 echo "per-run app-nocds / bare:           $(paired app-nocds bare)"
 echo "per-run app / bare-cds:             $(paired app bare-cds)"
+echo "cpu ratio of medians app / bare:    $(ratio "${cmed[app]}" "${cmed[bare]}")"
+echo "cpu ratio of medians app-nocds / bare: $(ratio "${cmed[app-nocds]}" "${cmed[bare]}")"
+echo "cpu ratio of medians app / bare-cds: $(ratio "${cmed[app]}" "${cmed[bare-cds]}")"
 echo "image: $(du -sh "$image" | cut -f1)"
