@@ -6,14 +6,47 @@ import picocli.CommandLine.Command;
 /** The top-level {@code limit-triage} command. Subcommands run headless and never start JavaFX. */
 @Command(name = "limit-triage", mixinStandardHelpOptions = true, version = "Limit Triage 0.1.0",
         description = "Finds who owns an image-generation limit, which bucket ran out, and the next step.",
-        subcommands = {CommandLine.HelpCommand.class})
+        // one subcommand per line, so branches adding commands merge cleanly
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            DiagnoseCommand.class,
+            TiersCommand.class,
+            PacketCommand.class,
+            SchemaCommand.class,
+        })
 public final class TriageCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     /** Runs the CLI and returns the exit code. */
     public static int run(String... args) {
-        return new CommandLine(new TriageCommand()).execute(args);
+        return newCommandLine().execute(args);
+    }
+
+    /**
+     * The configured command line: an unexpected exception prints one line on stderr and exits
+     * {@link ExitCodes#INTERNAL}, never a stack trace.
+     */
+    public static CommandLine newCommandLine() {
+        return newCommandLine(CommandLine.defaultFactory());
+    }
+
+    /** As {@link #newCommandLine()}, with subcommands created by {@code factory} (tests inject fakes). */
+    public static CommandLine newCommandLine(CommandLine.IFactory factory) {
+        CommandLine cl = new CommandLine(new TriageCommand(), factory);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            String message = ex.getMessage();
+            commandLine.getErr().println("limit-triage: " + (message == null || message.isBlank()
+                    ? ex.getClass().getSimpleName() : firstLine(message)));
+            commandLine.getErr().flush();
+            return ExitCodes.INTERNAL;
+        });
+        return cl;
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
     }
 
     @Override

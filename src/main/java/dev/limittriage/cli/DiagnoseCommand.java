@@ -1,0 +1,221 @@
+package dev.limittriage.cli;
+
+import dev.limittriage.diagnosis.Diagnoser;
+import dev.limittriage.diagnosis.Diagnosis;
+import dev.limittriage.diagnosis.Reset;
+import dev.limittriage.diagnosis.Signal;
+import dev.limittriage.diagnosis.TierMatch;
+import dev.limittriage.evidence.Evidence;
+import dev.limittriage.evidence.FactKind;
+import dev.limittriage.io.CliJson;
+import dev.limittriage.io.Json;
+import dev.limittriage.io.KnowledgeException;
+import dev.limittriage.io.PasteReader;
+import dev.limittriage.knowledge.Knowledge;
+import dev.limittriage.knowledge.OwnerProfile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code limit-triage diagnose}: reads pastes from files or stdin and prints one diagnosis per input. */
+@Command(name = "diagnose", mixinStandardHelpOptions = true,
+        description = {"Diagnose pasted error messages, error bodies, response headers or logs.",
+            "Reads each FILE, or standard input when there is none or FILE is '-'."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:diagnosed (also when the owner or bucket is unknown)",
+            "2:usage error, or a --knowledge directory that does not load",
+            "3:an input could not be read (missing, empty or blank, not text); the others are still diagnosed"})
+public final class DiagnoseCommand implements Callable<Integer> {
+    static final String STDIN = "<stdin>";
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--json", description = "Print one JSON object per input, one per line, in input order.")
+    boolean json;
+
+    @Mixin
+    KnowledgeOption knowledge = new KnowledgeOption();
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to diagnose; '-' means standard input.")
+    List<String> files = new ArrayList<>();
+
+    private final Supplier<InputStream> stdin;
+    private final Function<Knowledge, Function<String, Diagnosis>> diagnoser;
+
+    /** Used by picocli: reads standard input for '-' and diagnoses with {@link Diagnoser}. */
+    public DiagnoseCommand() {
+        this(() -> System.in, k -> new Diagnoser(k)::diagnose);
+    }
+
+    /**
+     * For tests and embedding.
+     *
+     * @param stdin     what '-' reads
+     * @param diagnoser builds the diagnosis function from the loaded knowledge
+     */
+    public DiagnoseCommand(Supplier<InputStream> stdin, Function<Knowledge, Function<String, Diagnosis>> diagnoser) {
+        this.stdin = stdin;
+        this.diagnoser = diagnoser;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Knowledge k;
+        try {
+            k = knowledge.load();
+        } catch (KnowledgeException e) {
+            err.println("limit-triage: knowledge: " + e.getMessage());
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+        Function<String, Diagnosis> diagnose = diagnoser.apply(k);
+        JsonMapper mapper = Json.createCompact();
+        List<String> inputs = files.isEmpty() ? List.of("-") : files;
+        int exit = ExitCodes.OK;
+        boolean first = true;
+        for (String input : inputs) {
+            String name = input.equals("-") ? STDIN : input;
+            PasteReader.Result read = read(input);
+            if (read instanceof PasteReader.Unreadable u) {
+                exit = ExitCodes.UNREADABLE;
+                err.println("limit-triage: " + name + ": " + u.reason());
+                err.flush();
+                if (json) {
+                    out.println(mapper.writeValueAsString(new CliJson.ErrorLine(name, u.reason())));
+                }
+                continue;
+            }
+            PasteReader.Text text = (PasteReader.Text) read;
+            Diagnosis d = diagnose.apply(text.text());
+            if (json) {
+                out.println(mapper.writeValueAsString(CliJson.diagnosis(name, d, text.notes())));
+            } else {
+                if (!first) {
+                    out.println();
+                }
+                printHuman(out, k, name, d, text.notes());
+            }
+            first = false;
+            out.flush();
+        }
+        out.flush();
+        return exit;
+    }
+
+    private PasteReader.Result read(String input) {
+        if (input.equals("-")) {
+            try {
+                return PasteReader.read(stdin.get());
+            } catch (IOException e) {
+                return new PasteReader.Unreadable("cannot be read (" + e.getMessage() + ")");
+            }
+        }
+        return PasteReader.read(Path.of(input));
+    }
+
+    static void printHuman(PrintWriter out, Knowledge k, String name, Diagnosis d, List<String> readerNotes) {
+        String owner = k.owner(d.owner()).map(OwnerProfile::name).orElse("Unknown");
+        out.println("== " + name);
+        out.println("Owner:       " + owner + " (" + d.owner().id() + ")");
+        String detail = d.detail();
+        out.println("Ran out:     " + d.bucket().id() + (detail == null ? "" : " (" + detail + ")"));
+        out.println("Retry:       " + d.retry().id().replace('_', ' '));
+        out.println("Confidence:  " + String.format(Locale.ROOT, "%.2f", d.confidence()));
+        Reset r = d.reset();
+        if (r != null) {
+            out.println("Resets:      " + describe(r));
+        }
+        out.println("Summary:     " + d.summary());
+        out.println("Next step:   " + d.nextStep());
+        out.println("Do not:      " + d.doNot());
+        TierMatch t = d.tierMatch();
+        if (t != null) {
+            out.println("Tier:        " + t.explanation());
+        }
+        for (String o : d.observations()) {
+            out.println("Note:        " + o);
+        }
+        for (Signal s : d.signals()) {
+            var span = s.span();
+            out.println("Signal:      " + s.kind() + " \"" + oneLine(s.value()) + "\""
+                    + (span == null ? "" : " at " + span.start() + "-" + span.end()));
+        }
+        String evidence = evidence(d.evidence());
+        if (!evidence.isEmpty()) {
+            out.println("Evidence:    " + evidence);
+        }
+        List<String> notes = new ArrayList<>(readerNotes);
+        notes.addAll(d.evidence().notes());
+        for (String n : notes) {
+            out.println("Input:       " + n);
+        }
+    }
+
+    private static String describe(Reset r) {
+        Double seconds = r.seconds();
+        Instant at = r.at();
+        String when;
+        if (seconds != null && at != null) {
+            when = "in " + duration(seconds) + " (at " + at + ")";
+        } else if (seconds != null) {
+            when = "in " + duration(seconds);
+        } else if (at != null) {
+            when = "at " + at;
+        } else {
+            when = "time not given";
+        }
+        return when + ", from " + r.source();
+    }
+
+    /** "7.188 s", "54 s", "2 h 23 min 59 s". */
+    static String duration(double seconds) {
+        if (seconds < 60) {
+            BigDecimal d = BigDecimal.valueOf(seconds).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
+            return d.toPlainString() + " s";
+        }
+        long s = Math.round(seconds);
+        long h = s / 3600;
+        long m = (s % 3600) / 60;
+        long rest = s % 60;
+        return (h > 0 ? h + " h " : "") + (m > 0 || h > 0 ? m + " min " : "") + rest + " s";
+    }
+
+    private static String evidence(Evidence e) {
+        List<String> parts = new ArrayList<>();
+        e.httpStatus().ifPresent(s -> parts.add("HTTP " + s));
+        e.value(FactKind.ERROR_CODE).ifPresent(v -> parts.add("code " + v));
+        e.value(FactKind.ERROR_TYPE).ifPresent(v -> parts.add("type " + v));
+        e.value(FactKind.MODEL).ifPresent(v -> parts.add("model " + v));
+        e.value(FactKind.ORGANIZATION).ifPresent(v -> parts.add("organization " + v));
+        e.value(FactKind.PROJECT).ifPresent(v -> parts.add("project " + v));
+        e.value(FactKind.REQUEST_ID).ifPresent(v -> parts.add("request id " + v));
+        if (!e.headers().isEmpty()) {
+            parts.add(e.headers().size() + " header" + (e.headers().size() == 1 ? "" : "s"));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String oneLine(String s) {
+        String flat = s.replaceAll("\\s+", " ");
+        return flat.length() > 100 ? flat.substring(0, 97) + "..." : flat;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.limittriage.cli;
+
+import dev.limittriage.io.KnowledgeLoader;
+import dev.limittriage.knowledge.Knowledge;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+
+/** The {@code --knowledge DIR} option shared by commands that read the knowledge data. */
+public final class KnowledgeOption {
+    @Option(names = "--knowledge", paramLabel = "DIR",
+            description = "Read the knowledge JSON files from DIR instead of the built-in ones.")
+    @Nullable Path dir;
+
+    /** The knowledge to use; throws {@code KnowledgeException} naming the file and field when it is bad. */
+    public Knowledge load() {
+        Path d = dir;
+        return d == null ? KnowledgeLoader.loadDefault() : KnowledgeLoader.load(d);
+    }
+}

@@ -1,0 +1,121 @@
+package dev.limittriage.io;
+
+import dev.limittriage.diagnosis.Diagnosis;
+import dev.limittriage.diagnosis.Reset;
+import dev.limittriage.diagnosis.Signal;
+import dev.limittriage.diagnosis.TierMatch;
+import dev.limittriage.evidence.Evidence;
+import dev.limittriage.evidence.FactKind;
+import dev.limittriage.evidence.Header;
+import dev.limittriage.knowledge.Source;
+import dev.limittriage.knowledge.TierRow;
+import dev.limittriage.knowledge.TierTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Export DTOs for the CLI's {@code --json} output, mapped by hand from the domain records. Component order is the
+ * field order of the output, so changing it changes the published format.
+ */
+public final class CliJson {
+    /** Header values never printed: credentials and cookies. */
+    private static final Set<String> SECRET_HEADERS = Set.of("authorization", "proxy-authorization", "api-key",
+            "x-api-key", "ocp-apim-subscription-key", "cookie", "set-cookie", "x-goog-api-key");
+    public static final String REDACTED = "[redacted]";
+
+    private CliJson() {
+    }
+
+    /** One diagnosed input of {@code diagnose --json}. */
+    public record DiagnosisLine(String file, String owner, String bucket, @Nullable String detail, String retry,
+                                double confidence, List<SignalLine> signals, @Nullable ResetLine reset,
+                                String nextStep, String doNot, String summary, @Nullable TierLine tier,
+                                List<String> observations, EvidenceLine evidence, List<String> notes) {
+    }
+
+    /** One unreadable input of {@code diagnose --json}, so output lines stay aligned with inputs. */
+    public record ErrorLine(String file, String error) {
+    }
+
+    public record SignalLine(String kind, String value, @Nullable Integer start, @Nullable Integer end,
+                             @Nullable String rule) {
+    }
+
+    public record ResetLine(@Nullable Double seconds, @Nullable String at, String source) {
+    }
+
+    public record TierLine(String table, @Nullable String tier, boolean tighter, String explanation) {
+    }
+
+    public record EvidenceLine(@Nullable Integer httpStatus, @Nullable String errorCode, @Nullable String errorType,
+                               @Nullable String model, @Nullable String organization, @Nullable String project,
+                               @Nullable String requestId, List<HeaderLine> headers) {
+    }
+
+    public record HeaderLine(String name, String value) {
+    }
+
+    /** The output of {@code tiers --json}. */
+    public record TiersDocument(String knowledgeVersion, String knowledgeCheckedOn, List<TableLine> tables) {
+    }
+
+    public record TableLine(String id, String title, String owner, String model, SourceLine source, String caveat,
+                            List<RowLine> rows) {
+    }
+
+    public record SourceLine(String title, @Nullable String url, String kind, String checkedOn) {
+    }
+
+    public record RowLine(String tier, boolean supported, @Nullable Long tpm, @Nullable Long ipm, @Nullable Long rpm,
+                          @Nullable String monthlyLimit, @Nullable String qualification, @Nullable String note) {
+    }
+
+    public static DiagnosisLine diagnosis(String file, Diagnosis d, List<String> readerNotes) {
+        List<SignalLine> signals = d.signals().stream().map(CliJson::signal).toList();
+        Reset r = d.reset();
+        ResetLine reset = r == null ? null
+                : new ResetLine(r.seconds(), r.at() == null ? null : r.at().toString(), r.source());
+        TierMatch t = d.tierMatch();
+        TierLine tier = t == null ? null : new TierLine(t.tableId(), t.tier(), t.tighter(), t.explanation());
+        List<String> notes = new ArrayList<>(readerNotes);
+        notes.addAll(d.evidence().notes());
+        return new DiagnosisLine(file, d.owner().id(), d.bucket().id(), d.detail(), d.retry().id(), d.confidence(),
+                signals, reset, d.nextStep(), d.doNot(), d.summary(), tier, d.observations(), evidence(d.evidence()),
+                notes);
+    }
+
+    private static SignalLine signal(Signal s) {
+        var span = s.span();
+        return new SignalLine(s.kind(), s.value(), span == null ? null : span.start(), span == null ? null : span.end(),
+                s.ruleId());
+    }
+
+    public static EvidenceLine evidence(Evidence e) {
+        List<HeaderLine> headers = e.headers().stream().map(CliJson::header).toList();
+        return new EvidenceLine(e.httpStatus().orElse(null), e.value(FactKind.ERROR_CODE).orElse(null),
+                e.value(FactKind.ERROR_TYPE).orElse(null), e.value(FactKind.MODEL).orElse(null),
+                e.value(FactKind.ORGANIZATION).orElse(null), e.value(FactKind.PROJECT).orElse(null),
+                e.value(FactKind.REQUEST_ID).orElse(null), headers);
+    }
+
+    /** A header for output; credentials and cookies are replaced, never printed. */
+    public static HeaderLine header(Header h) {
+        String name = h.name().toLowerCase(Locale.ROOT);
+        return new HeaderLine(name, SECRET_HEADERS.contains(name) ? REDACTED : h.value());
+    }
+
+    public static TableLine table(TierTable t) {
+        Source s = t.source();
+        return new TableLine(t.id(), t.title(), t.owner().id(), t.model(),
+                new SourceLine(s.title(), s.url(), s.kind(), s.checkedOn().toString()), t.caveat(),
+                t.rows().stream().map(CliJson::row).toList());
+    }
+
+    private static RowLine row(TierRow r) {
+        return new RowLine(r.tier(), r.supported(), r.tpm(), r.ipm(), r.rpm(), r.monthlyLimit(), r.qualification(),
+                r.note());
+    }
+}

@@ -1,0 +1,40 @@
+package dev.limittriage.io;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The exported JSON shape of an incident packet (schema {@code incident-packet.schema.json}). Mapped by hand in
+ * {@link PacketJson}; record components serialize in declaration order, which keeps golden files stable. Every
+ * field key is always present, {@code null} when unknown, so a reader can tell "unknown" from "forgotten".
+ */
+public record PacketDto(int schemaVersion, String created, String updated, String appVersion,
+                        KnowledgeDto knowledge, String title, Map<String, @Nullable FieldDto> fields,
+                        DiagnosisDto diagnosis, String nextStep, String doNot, List<AnswerDto> interview,
+                        String paste, RedactionDto redaction) {
+
+    /** One named field: its value and where it came from ("parsed", "entered", "inferred"). */
+    public record FieldDto(String value, String origin) {
+    }
+
+    public record KnowledgeDto(String version, String checkedOn) {
+    }
+
+    public record DiagnosisDto(String origin, String owner, String bucket, @Nullable String detail, String retry,
+                               double confidence, String summary, List<SignalDto> signals,
+                               @Nullable ResetDto reset, @Nullable String tier, List<String> observations) {
+    }
+
+    public record SignalDto(String kind, String value, @Nullable String ruleId) {
+    }
+
+    public record ResetDto(@Nullable Double seconds, @Nullable String at, String source) {
+    }
+
+    public record AnswerDto(String questionId, String question, String answerId, String answer, String at) {
+    }
+
+    public record RedactionDto(boolean pseudonymizedIds, int total, Map<String, Integer> counts) {
+    }
+}

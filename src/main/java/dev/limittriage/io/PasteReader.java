@@ -1,0 +1,214 @@
+package dev.limittriage.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the bytes of a paste (a file, stdin, the clipboard) into text, or into a one-line reason why there is
+ * nothing to diagnose. Never throws on content; cost is linear in the input.
+ */
+public final class PasteReader {
+    /** Larger inputs are refused rather than risking the memory of a desktop app (a whole log is far smaller). */
+    public static final int MAX_BYTES = 256 * 1024 * 1024;
+
+    public static final String NOTHING = "nothing to diagnose";
+    public static final String NOT_TEXT = "not text";
+
+    /** Bytes looked at for NULs: a NUL early on is the surest sign of a binary file. */
+    private static final int NUL_WINDOW = 8192;
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private PasteReader() {
+    }
+
+    /** What reading gave. */
+    public sealed interface Result permits Text, Unreadable {
+    }
+
+    /**
+     * Readable text.
+     *
+     * @param text  the decoded text, without a byte order mark
+     * @param notes what was done to read it ("not valid UTF-8: read as Windows-1252"), empty for plain UTF-8
+     */
+    public record Text(String text, List<String> notes) implements Result {
+        public Text {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** Nothing to diagnose, with a one-line reason for the user. */
+    public record Unreadable(String reason) implements Result {
+    }
+
+    /** Reads a file; the reason for a missing or unreadable file does not repeat the file name. */
+    public static Result read(Path file) {
+        if (Files.isDirectory(file)) {
+            return new Unreadable("is a directory");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        } catch (NoSuchFileException e) {
+            return new Unreadable("file not found");
+        } catch (AccessDeniedException e) {
+            return new Unreadable("permission denied");
+        } catch (IOException e) {
+            return new Unreadable("cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Reads a stream to its end (stdin); the stream is not closed. */
+    public static Result read(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            return new Unreadable("too large (over " + MAX_BYTES / (1024 * 1024) + " MB)");
+        }
+        return read(bytes);
+    }
+
+    /** Decodes bytes. */
+    public static Result read(byte[] bytes) {
+        if (bytes.length == 0) {
+            return new Unreadable(NOTHING);
+        }
+        List<String> notes = new ArrayList<>();
+        String text;
+        if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+            // Windows tools (PowerShell redirection, Notepad "Unicode") write UTF-16 with a byte order mark
+            Charset cs = bytes[0] == (byte) 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+            text = lenient(cs, bytes, 2);
+            notes.add("read as UTF-16 (byte order mark)");
+        } else {
+            int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+            if (looksBinary(bytes, offset)) {
+                return new Unreadable(NOT_TEXT);
+            }
+            text = decode(bytes, offset, notes);
+        }
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            return new Unreadable(NOTHING);
+        }
+        return new Text(text, notes);
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Binary when a NUL appears early, NULs are more than a trace, or control bytes are a large share. Tabs, line
+     * breaks, form feeds and ESC (terminal colour codes in logs) count as text.
+     */
+    static boolean looksBinary(byte[] bytes, int offset) {
+        long nul = 0;
+        long control = 0;
+        for (int i = offset; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                if (i - offset < NUL_WINDOW) {
+                    return true;
+                }
+                nul++;
+            } else if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x0B && b != 0x0C && b != 0x1B)
+                    || b == 0x7F) {
+                control++;
+            }
+        }
+        long n = Math.max(1, bytes.length - offset);
+        return nul * 1000 > n || (nul + control) * 10 > n;
+    }
+
+    /**
+     * UTF-8 when it is valid. When a few bytes are broken among many good multi-byte characters (a log cut in
+     * the middle of a character), keep UTF-8 and replace the broken bytes; otherwise the file was written in a
+     * legacy Western code page, and Windows-1252 (a superset of printable Latin-1) reads it best.
+     */
+    private static String decode(byte[] bytes, int offset, List<String> notes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+        } catch (CharacterCodingException e) {
+            long[] counts = utf8Counts(bytes, offset);
+            if (counts[0] > counts[1] * 4) {
+                notes.add("some bytes were not valid UTF-8 and were replaced");
+                return lenient(StandardCharsets.UTF_8, bytes, offset);
+            }
+            notes.add("not valid UTF-8: read as Windows-1252 (Latin-1)");
+            return lenient(WINDOWS_1252, bytes, offset);
+        }
+    }
+
+    private static String lenient(Charset cs, byte[] bytes, int offset) {
+        try {
+            CharBuffer out = cs.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+            return out.toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalStateException("a REPLACE decoder never reports", e);
+        }
+    }
+
+    /** {valid multi-byte sequences, invalid bytes} in one pass. */
+    static long[] utf8Counts(byte[] bytes, int offset) {
+        long valid = 0;
+        long invalid = 0;
+        int i = offset;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            int len;
+            if (b < 0x80) {
+                i++;
+                continue;
+            } else if (b >= 0xC2 && b <= 0xDF) {
+                len = 2;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                len = 3;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                len = 4;
+            } else {
+                invalid++;
+                i++;
+                continue;
+            }
+            boolean ok = i + len <= bytes.length;
+            for (int k = 1; ok && k < len; k++) {
+                ok = (bytes[i + k] & 0xC0) == 0x80;
+            }
+            if (ok) {
+                valid++;
+                i += len;
+            } else {
+                invalid++;
+                i++;
+            }
+        }
+        return new long[] {valid, invalid};
+    }
+}

@@ -1,0 +1,178 @@
+package dev.limittriage.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.limittriage.knowledge.Owner;
+import dev.limittriage.packet.CaseDraft;
+import dev.limittriage.packet.CaseSummary;
+import dev.limittriage.packet.FieldName;
+import dev.limittriage.packet.PlantedSecrets;
+import dev.limittriage.packet.TestPackets;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PacketStoreTest {
+    private static final Instant T0 = Instant.parse("2026-11-28T08:00:00Z");
+
+    @TempDir
+    Path base;
+
+    private static CaseDraft draft(String id, Instant updated) {
+        return new CaseDraft(id, "Case " + id, T0, updated, false, Owner.OPENAI_API, "HTTP 429", java.util.Map.of(),
+                TestPackets.answers(), "openai_api", "where", false, null, null);
+    }
+
+    @Test
+    void should_save_load_list_newest_first_and_delete() throws IOException {
+        PacketStore store = new PacketStore(base);
+        store.save(draft("case-a", T0.plusSeconds(10)));
+        store.save(draft("case-b", T0.plusSeconds(30)));
+        store.save(draft("case-c", T0.plusSeconds(20)).finishedAt(T0.plusSeconds(20)));
+
+        assertThat(store.list().cases()).extracting(CaseSummary::id).containsExactly("case-b", "case-c", "case-a");
+        assertThat(store.load("case-a")).contains(draft("case-a", T0.plusSeconds(10)));
+        assertThat(store.latestUnfinished()).map(CaseDraft::id).contains("case-b");
+
+        assertThat(store.delete("case-b")).isTrue();
+        assertThat(store.delete("case-b")).isFalse();
+        assertThat(store.load("case-b")).isEmpty();
+        assertThat(store.latestUnfinished()).map(CaseDraft::id).contains("case-a");
+    }
+
+    @Test
+    void should_round_trip_every_part_of_a_draft() throws IOException {
+        PacketStore store = new PacketStore(base);
+        CaseDraft d = CaseDraft.start(T0).withPaste("You've hit the plus plan limit").withOwner(Owner.CHATGPT_APP)
+                .withEntered(FieldName.PLAN, "Plus").withEntered(FieldName.NOTES, "caller was patient")
+                .withAnswers(TestPackets.answers(), "often").withRoute("chatgpt_app")
+                .withCall(true, T0, T0.plusSeconds(300)).withTitle("Plus cap").updatedAt(T0.plusSeconds(301));
+        store.save(d);
+        assertThat(store.load(d.id())).contains(d);
+    }
+
+    @Test
+    void should_write_only_redacted_content() throws IOException {
+        PacketStore store = new PacketStore(base);
+        CaseDraft d = draft("case-secret", T0).withPaste(PlantedSecrets.asOnePaste())
+                .withEntered(FieldName.NOTES, "key was " + PlantedSecrets.all().get(0).secret());
+        CaseDraft stored = store.save(d);
+        String onDisk = Files.readString(store.casesDir().resolve("case-secret.json"), StandardCharsets.UTF_8);
+        for (PlantedSecrets.Planted p : PlantedSecrets.all()) {
+            assertThat(onDisk).doesNotContain(p.secret());
+            assertThat(stored.paste()).doesNotContain(p.secret());
+        }
+        assertThat(onDisk).contains("[redacted: openai-key]");
+    }
+
+    @Test
+    void should_skip_corrupt_drafts_by_name_and_keep_listing() throws IOException {
+        PacketStore store = new PacketStore(base);
+        store.save(draft("case-good", T0));
+        Path dir = store.casesDir();
+        Files.writeString(dir.resolve("case-torn.json"), "{\"draftVersion\": 1, \"id\": \"case-to");
+        Files.writeString(dir.resolve("case-empty.json"), "");
+        Files.write(dir.resolve("case-binary.json"), new byte[] {0, (byte) 0xff, 0x13, 0x37});
+        Files.writeString(dir.resolve("case-noid.json"), "{\"title\": \"x\"}");
+        Files.writeString(dir.resolve("case-other.json"), Files.readString(dir.resolve("case-good.json")));
+        Files.writeString(dir.resolve(".case-good.json.123.tmp"), "half");
+
+        PacketStore.CaseList list = store.list();
+
+        assertThat(list.cases()).extracting(CaseSummary::id).containsExactly("case-good");
+        assertThat(list.skipped()).extracting(PacketStore.Skipped::fileName).containsExactlyInAnyOrder(
+                "case-torn.json", "case-empty.json", "case-binary.json", "case-noid.json", "case-other.json");
+        assertThat(list.skipped()).allSatisfy(s -> assertThat(s.reason()).contains(s.fileName()));
+        assertThatThrownBy(() -> store.load("case-torn")).isInstanceOf(PacketStore.CorruptCaseException.class)
+                .hasMessageContaining("case-torn.json");
+    }
+
+    @Test
+    void should_keep_the_old_draft_when_a_save_is_interrupted() throws IOException {
+        // given a saved draft
+        new PacketStore(base).save(draft("case-x", T0));
+        PacketStore failing = new PacketStore(base, out -> new FilterOutputStream(out) {
+            private int written;
+
+            @Override
+            public void write(int b) throws IOException {
+                if (++written > 40) {
+                    throw new IOException("disk unplugged");
+                }
+                super.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                for (int i = 0; i < len; i++) {
+                    write(b[off + i]);
+                }
+            }
+        });
+        // when a new version fails half-way through writing
+        assertThatThrownBy(() -> failing.save(draft("case-x", T0.plusSeconds(99)).withPaste("new text")))
+                .isInstanceOf(IOException.class).hasMessageContaining("disk unplugged");
+        // then the old version is intact and no temporary file is left behind
+        PacketStore store = new PacketStore(base);
+        assertThat(store.load("case-x")).contains(draft("case-x", T0));
+        try (Stream<Path> files = Files.list(store.casesDir())) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("case-x.json");
+        }
+    }
+
+    @Test
+    void should_make_files_and_directories_owner_only_on_posix() throws IOException {
+        PacketStore store = new PacketStore(base.resolve("nested"));
+        store.save(draft("case-p", T0));
+        if (base.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.casesDir())))
+                    .isEqualTo("rwx------");
+            assertThat(PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(store.casesDir().resolve("case-p.json")))).isEqualTo("rw-------");
+        }
+    }
+
+    @Test
+    void should_refuse_ids_that_are_not_file_names() throws IOException {
+        PacketStore store = new PacketStore(base);
+        assertThat(store.load("../etc/passwd")).isEmpty();
+        assertThat(store.delete("../x")).isFalse();
+        assertThatThrownBy(() -> draft("../x", T0)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(store.list().cases()).isEmpty();
+    }
+
+    @Test
+    void should_not_overwrite_an_export_without_force() throws IOException {
+        Path out = base.resolve("packet.md");
+        AtomicFiles.writeString(out, "first", false);
+        assertThatThrownBy(() -> AtomicFiles.writeString(out, "second", false))
+                .isInstanceOf(FileAlreadyExistsException.class);
+        assertThat(Files.readString(out)).isEqualTo("first");
+        AtomicFiles.writeString(out, "second", true);
+        assertThat(Files.readString(out)).isEqualTo("second");
+    }
+
+    @Test
+    void should_follow_each_os_convention_for_the_data_directory() {
+        assertThat(DataDirs.userDataDir("Linux", java.util.Map.of(), "/home/u"))
+                .isEqualTo(Path.of("/home/u/.local/share/limit-triage"));
+        assertThat(DataDirs.userDataDir("Linux", java.util.Map.of("XDG_DATA_HOME", "/data"), "/home/u"))
+                .isEqualTo(Path.of("/data/limit-triage"));
+        assertThat(DataDirs.userDataDir("Linux", java.util.Map.of("XDG_DATA_HOME", "rel"), "/home/u"))
+                .isEqualTo(Path.of("/home/u/.local/share/limit-triage"));
+        assertThat(DataDirs.userDataDir("Mac OS X", java.util.Map.of(), "/Users/u"))
+                .isEqualTo(Path.of("/Users/u/Library/Application Support/Limit Triage"));
+        assertThat(DataDirs.userDataDir("Windows 11", java.util.Map.of("APPDATA", "/appdata"), "/home/u"))
+                .isEqualTo(Path.of("/appdata", "Limit Triage"));
+    }
+}
