@@ -4,7 +4,8 @@
 #
 #   cds.sh record APP_IMAGE_DIR WORK_DIR   (packaging, before the .deb)
 #       Starts the packaged launcher once with -XX:DumpLoadedClassList, waits until its window is mapped (plus a
-#       moment for what loads right after), stops it, and keeps the list as lib/app/<name>.classlist.
+#       moment for what loads right after), stops it; records one "diagnose --json" run over training-paste.txt
+#       the same way; keeps the merged list as lib/app/<name>.classlist.
 #   cds.sh dump APP_IMAGE_DIR              (packaging, after the .deb; the .deb's postinst does the same)
 #       Runs the launcher with -Xshare:dump over that list. The launcher's java-options already name the archive
 #       ($APPDIR/<name>.jsa), so it lands in lib/app/ and is used at every start. Then checks that it maps
@@ -81,10 +82,16 @@ record() {
         say "skipped: the training run recorded no classes (see $work/train.log)"
         exit 0
     fi
-    say "$(grep -cv '^#' "$work/classes.lst") classes recorded"
 
-    cp "$work/classes.lst" "$classlist"
-    say "class list kept at lib/app/$name.classlist"
+    # The command line shares the launcher and the archive: record one diagnose run too.
+    JAVA_TOOL_OPTIONS="$opts -Xshare:off -XX:DumpLoadedClassList=$work/cli.lst" \
+        "$launcher" diagnose --json "$(dirname "$0")/training-paste.txt" >"$work/cli.log" 2>&1 || true
+
+    # Merge the two lists. Each numbers its classes from 0 ("Name id: N"); the ids matter only for classes of
+    # custom loaders ("source:" lines, none here, dropped), so they are stripped and duplicates removed.
+    awk '/^#/ || / source: / { next } { sub(/ id: [0-9]+$/, "") } !seen[$0]++' \
+        "$work/classes.lst" "$work/cli.lst" >"$classlist"
+    say "$(grep -c . "$classlist") classes recorded (window and command line), kept at lib/app/$name.classlist"
 }
 
 dump() {

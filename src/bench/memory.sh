@@ -28,7 +28,7 @@ walk() {
     local win
     win=$(xdotool search --onlyvisible --name "^${app_title}\$" | head -1)
     xdotool windowfocus --sync "$win" 2>/dev/null || true
-    xclip -selection clipboard -quiet -i "$bench_dir/sample-paste.txt" >/dev/null 2>&1 &
+    xclip -selection clipboard -quiet -i "$project_dir/packaging/cds/training-paste.txt" >/dev/null 2>&1 &
     local clip=$!
     sleep 0.5
     xdotool key --clearmodifiers ctrl+v # Start: straight to the Evidence step with the paste
