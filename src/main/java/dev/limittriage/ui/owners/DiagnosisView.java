@@ -107,12 +107,12 @@ public final class DiagnosisView extends BorderPane {
         tiers.getStyleClass().addAll(Styles.DENSE, "diagnosis-tiers");
         tiers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         tiers.setPrefHeight(215);
-        tiers.getColumns().add(column("diagnosis.tiers.tier", TierRow::tier, 70));
-        tiers.getColumns().add(column("diagnosis.tiers.tpm", r -> number(r, r.tpm()), 90));
-        tiers.getColumns().add(column("diagnosis.tiers.ipm", r -> number(r, r.ipm()), 80));
-        tiers.getColumns().add(column("diagnosis.tiers.rpm", r -> number(r, r.rpm()), 80));
+        tiers.getColumns().add(column("diagnosis.tiers.tier", TierRow::tier, 105));
+        tiers.getColumns().add(column("diagnosis.tiers.tpm", r -> number(r, r.tpm()), 100));
+        tiers.getColumns().add(column("diagnosis.tiers.ipm", r -> number(r, r.ipm()), 70));
+        tiers.getColumns().add(column("diagnosis.tiers.rpm", r -> number(r, r.rpm()), 70));
         tiers.getColumns().add(column("diagnosis.tiers.note", r -> join(r.qualification(), r.monthlyLimit(),
-                r.note()), 260));
+                r.note()), 220));
         tiers.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(TierRow item, boolean empty) {
@@ -167,7 +167,7 @@ public final class DiagnosisView extends BorderPane {
         ScrollPane diagramScroll = new ScrollPane(diagram);
         diagramScroll.getStyleClass().add("diagnosis-diagram-scroll");
         diagramScroll.setFitToWidth(false);
-        diagramScroll.setPrefViewportWidth(580);
+        diagramScroll.setPrefViewportWidth(600);
         VBox right = new VBox(diagramTitle, diagramScroll);
         right.getStyleClass().add("diagnosis-right");
         VBox.setVgrow(diagramScroll, Priority.ALWAYS);
