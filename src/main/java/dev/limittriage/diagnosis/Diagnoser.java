@@ -212,7 +212,7 @@ public final class Diagnoser {
             String doNot = guidance.map(g -> g.doNot())
                     .or(() -> knowledge.owner(who).map(p -> p.doNot()))
                     .orElse(Texts.UNKNOWN_DO_NOT);
-            String summary = Texts.summary(knowledge, owner, bucket, retry, isHealthy(owner, bucket));
+            String summary = Texts.summary(knowledge, owner, bucket, detail, retry, isHealthy(owner, bucket));
             return new Diagnosis(owner, bucket, detail, retry, confidence, signals(hits), reset, nextStep, doNot,
                     summary, tier, observations, e);
         }
