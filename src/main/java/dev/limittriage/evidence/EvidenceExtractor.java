@@ -67,7 +67,54 @@ public final class EvidenceExtractor {
     }
 
     public Evidence extract(String text) {
-        return new Run(text).run();
+        if (text.length() <= Regions.BIG) {
+            return new Run(text).run();
+        }
+        return extractLarge(text);
+    }
+
+    /** A large paste: read closely only the regions around error words, then put their spans back in place. */
+    private Evidence extractLarge(String text) {
+        List<Regions.Region> regions = Regions.find(text);
+        List<Fact> facts = new ArrayList<>();
+        List<Header> headers = new ArrayList<>();
+        List<Delay> delays = new ArrayList<>();
+        List<RateLimitReport> limits = new ArrayList<>();
+        LinkedHashSet<String> messages = new LinkedHashSet<>();
+        LinkedHashSet<String> notes = new LinkedHashSet<>();
+        Instant date = null;
+        List<Fact> statuses = new ArrayList<>();
+        for (Regions.Region r : regions) {
+            Evidence part = new Run(text.substring(r.start(), r.end())).run();
+            int o = r.start();
+            for (Fact f : part.facts()) {
+                Fact moved = new Fact(f.kind(), f.value(), shift(f.span(), o));
+                (f.kind() == FactKind.HTTP_STATUS ? statuses : facts).add(moved);
+            }
+            part.headers().forEach(h -> headers.add(new Header(h.name(), h.value(), shift(h.span(), o))));
+            part.delays().forEach(d -> delays.add(new Delay(d.duration(), d.at(), d.source(), d.raw(),
+                    shift(d.span(), o))));
+            part.limits().forEach(l -> limits.add(new RateLimitReport(l.measure(), l.limit(), l.used(),
+                    l.requested(), l.requestTooLarge(), shift(l.span(), o))));
+            messages.addAll(part.messages());
+            notes.addAll(part.notes());
+            if (date == null) {
+                date = part.responseDate();
+            }
+        }
+        // an error status anywhere outranks the success statuses of ordinary lines
+        statuses.sort(Comparator.comparingInt((Fact f) -> f.value().startsWith("2") ? 1 : 0));
+        List<Fact> all = new ArrayList<>(statuses);
+        all.addAll(facts);
+        all.sort(Comparator.comparingInt((Fact f) -> f.kind().ordinal()));
+        notes.add("large input (" + text.length() / (1024 * 1024) + " MB): read " + regions.size()
+                + " region(s) around error words closely, phrases everywhere");
+        return new Evidence(text, Run.dedupe(all), headers, delays, limits, date,
+                messages.stream().limit(MAX_MESSAGES).toList(), List.copyOf(notes));
+    }
+
+    private static Span shift(Span s, int offset) {
+        return new Span(s.start() + offset, s.end() + offset);
     }
 
     /** The state of one extraction. */
