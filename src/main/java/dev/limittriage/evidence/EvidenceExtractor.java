@@ -82,7 +82,7 @@ public final class EvidenceExtractor {
         List<RateLimitReport> limits = new ArrayList<>();
         LinkedHashSet<String> messages = new LinkedHashSet<>();
         LinkedHashSet<String> notes = new LinkedHashSet<>();
-        Instant date = null;
+        @Nullable Instant date = null;
         List<Fact> statuses = new ArrayList<>();
         for (Regions.Region r : regions) {
             Evidence part = new Run(text.substring(r.start(), r.end())).run();
@@ -204,7 +204,7 @@ public final class EvidenceExtractor {
             }
             for (Field f : fields) {
                 if (f.object() >= 0 && f.key().equals("value")) {
-                    Field name = names.get(f.object());
+                    @Nullable Field name = names.get(f.object());
                     if (name != null && Headers.looksLikeHeaderName(name.value().toLowerCase(Locale.ROOT))) {
                         headerScan.add(name.value(), f.value(), new Span(Math.min(name.span().start(),
                                 f.span().start()), Math.max(name.span().end(), f.span().end())));
@@ -667,13 +667,13 @@ public final class EvidenceExtractor {
         private Numbers numbers(int from, int to) {
             String w = text.substring(from, to);
             String lw = w.toLowerCase(Locale.ROOT);
-            Long limit = null;
-            Long used = null;
-            Long requested = null;
+            @Nullable Long limit = null;
+            @Nullable Long used = null;
+            @Nullable Long requested = null;
             int end = from;
             int i = 0;
             while (i < lw.length()) {
-                String word = null;
+                @Nullable String word = null;
                 for (String k : List.of("limit", "used", "current", "requested")) {
                     if (lw.startsWith(k, i) && (i == 0 || !Character.isLetter(lw.charAt(i - 1)))) {
                         word = k;

@@ -62,13 +62,25 @@ final class Regions {
         return picked;
     }
 
+    // Both searches are bounded: an unbounded indexOf per match would make an 8 MB line without a newline
+    // quadratic.
     private static int lineStart(String text, int i) {
-        int k = text.lastIndexOf('\n', i);
-        return k < 0 || i - k > BEFORE ? i : k + 1;
+        int stop = Math.max(0, i - BEFORE);
+        for (int k = Math.min(i, text.length() - 1); k >= stop; k--) {
+            if (text.charAt(k) == '\n') {
+                return k + 1;
+            }
+        }
+        return i;
     }
 
     private static int lineEnd(String text, int i) {
-        int k = text.indexOf('\n', i);
-        return k < 0 || k - i > AFTER ? Math.min(text.length(), i) : k;
+        int stop = Math.min(text.length(), i + AFTER);
+        for (int k = i; k < stop; k++) {
+            if (text.charAt(k) == '\n') {
+                return k;
+            }
+        }
+        return Math.min(text.length(), i);
     }
 }

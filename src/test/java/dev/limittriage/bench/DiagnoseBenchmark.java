@@ -113,7 +113,8 @@ public final class DiagnoseBenchmark {
             } else {
                 b.append("2026-11-28T10:").append(line % 60 < 10 ? "0" : "").append(line % 60)
                         .append(":00.000Z INFO http method=POST path=/v1/images/generations status=200 duration_ms=")
-                        .append(800 + line % 400).append(" request_id=req_").append(Integer.toHexString(0x100000 + line))
+                        .append(800 + line % 400).append(" request_id=req_")
+                        .append(Integer.toHexString(0x100000 + line))
                         .append('\n');
             }
             line++;

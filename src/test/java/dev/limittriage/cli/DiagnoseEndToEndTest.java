@@ -3,7 +3,11 @@ package dev.limittriage.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limittriage.io.Json;
+import dev.limittriage.io.KnowledgeLoader;
+import dev.limittriage.io.Resources;
+import dev.limittriage.knowledge.Knowledge;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -51,6 +55,31 @@ class DiagnoseEndToEndTest {
         assertThat(i.get("bucket").asString()).isEqualTo("ipm");
         assertThat(i.get("reset").get("seconds").asDouble()).isEqualTo(12.0);
         assertThat(i.get("evidence").get("requestId").asString()).isEqualTo("req_1");
+    }
+
+    @Test
+    void a_knowledge_directory_replaces_the_built_in_guidance_without_rebuilding() throws IOException {
+        Path knowledge = Files.createDirectory(dir.resolve("knowledge"));
+        for (String name : KnowledgeLoader.FILES) {
+            try (InputStream in = Resources.require(Knowledge.class, name).openStream()) {
+                Files.write(knowledge.resolve(name), in.readAllBytes());
+            }
+        }
+        Path guidance = knowledge.resolve("guidance.json");
+        String original = Files.readString(guidance);
+        String step = "Add prepaid credit on the Billing page";
+        assertThat(original).contains(step);
+        Files.writeString(guidance, original.replace(step, "Ask the finance team to top up the OpenAI account"));
+        Path paste = file("credit.txt", "{\"error\": {\"type\": \"insufficient_quota\", \"code\":"
+                + " \"credit_balance_exhausted\", \"message\": \"Your credit balance is too low.\"}}");
+
+        CliTestSupport r = new CliTestSupport().run(TriageCommand.newCommandLine(), "diagnose", "--json",
+                "--knowledge", knowledge.toString(), paste.toString());
+
+        assertThat(r.exit).isZero();
+        JsonNode line = Json.create().readTree(r.out());
+        assertThat(line.get("bucket").asString()).isEqualTo("credits");
+        assertThat(line.get("nextStep").asString()).startsWith("Ask the finance team to top up the OpenAI account");
     }
 
     @Test

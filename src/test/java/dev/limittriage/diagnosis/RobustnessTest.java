@@ -141,7 +141,8 @@ class RobustnessTest {
                 b.append(error);
                 placed = true;
             }
-            b.append("2026-11-28T10:").append(String.format("%02d", line % 60)).append(":00.000Z INFO http method=POST ")
+            b.append("2026-11-28T10:").append(String.format("%02d", line % 60))
+                    .append(":00.000Z INFO http method=POST ")
                     .append("path=/v1/images/generations status=200 duration_ms=").append(800 + line % 400)
                     .append(" request_id=req_").append(Integer.toHexString(0x100000 + line)).append(" user=anon\n");
             line++;
