@@ -83,7 +83,10 @@ public final class TiersCommand implements Callable<Integer> {
         out.println("Source: " + s.title() + " (" + s.kind() + (s.url() == null ? "" : ", " + s.url()) + ")");
         out.println("Checked on: " + s.checkedOn());
         out.println();
-        List<String> headings = new ArrayList<>(List.of("Tier"));
+        // a table of models (Azure's image quotas) labels its rows by model, not by tier
+        boolean byTier = !t.model().isEmpty()
+                || t.rows().stream().anyMatch(r -> r.tier().matches("Free|Tier \\d+"));
+        List<String> headings = new ArrayList<>(List.of(byTier ? "Tier" : "Model"));
         List<Function<TierRow, String>> cells = new ArrayList<>(List.of(TierRow::tier));
         column(t, headings, cells, "TPM", r -> number(r.tpm(), r.supported()));
         column(t, headings, cells, "IPM", r -> number(r.ipm(), r.supported()));

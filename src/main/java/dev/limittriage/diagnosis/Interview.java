@@ -25,6 +25,18 @@ public final class Interview {
     public record Step(String questionId, String answerId, Instant at) {
     }
 
+    /**
+     * One answered question in words, as an incident packet or a support script shows it.
+     *
+     * @param questionId the question's node id
+     * @param question   the question as the user read it
+     * @param answerId   the answer's id
+     * @param answer     the answer's label
+     * @param at         when it was answered
+     */
+    public record Answered(String questionId, String question, String answerId, String answer, Instant at) {
+    }
+
     private final RecoveryTree tree;
     private final Clock clock;
     private final String startId;
@@ -94,6 +106,18 @@ public final class Interview {
     /** The path so far, first answer first. */
     public List<Step> answers() {
         return steps;
+    }
+
+    /** The path so far in words: each question's text and the chosen answer's label. */
+    public List<Answered> transcript() {
+        List<Answered> out = new ArrayList<>();
+        for (Step step : steps) {
+            TreeNode.Question q = (TreeNode.Question) tree.node(step.questionId()).orElseThrow();
+            String label = q.answers().stream().filter(a -> a.id().equals(step.answerId())).findFirst()
+                    .map(TreeNode.Answer::label).orElseThrow();
+            out.add(new Answered(q.id(), q.text(), step.answerId(), label, step.at()));
+        }
+        return out;
     }
 
     public boolean canGoBack() {

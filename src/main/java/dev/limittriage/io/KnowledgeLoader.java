@@ -496,13 +496,13 @@ public final class KnowledgeLoader {
     private static void checkAcyclicAndReachable(String start, Map<String, TreeNode> nodes,
                                                  Map<String, String> where) {
         Map<String, Integer> state = new HashMap<>(); // 1 = on the current path, 2 = done
-        Deque<String[]> stack = new ArrayDeque<>(); // {node id, next answer index}
-        Deque<Integer> cursor = new ArrayDeque<>();
-        stack.push(new String[] {start});
+        Deque<String> stack = new ArrayDeque<>(); // the path from start
+        Deque<Integer> cursor = new ArrayDeque<>(); // per path entry: the next answer to follow
+        stack.push(start);
         cursor.push(0);
         state.put(start, 1);
         while (!stack.isEmpty()) {
-            String id = stack.peek()[0];
+            String id = stack.peek();
             int next = cursor.pop();
             List<TreeNode.Answer> answers = nodes.get(id) instanceof TreeNode.Question q ? q.answers() : List.of();
             if (next < answers.size()) {
@@ -515,7 +515,7 @@ public final class KnowledgeLoader {
                 }
                 if (s == null) {
                     state.put(child, 1);
-                    stack.push(new String[] {child});
+                    stack.push(child);
                     cursor.push(0);
                 }
             } else {

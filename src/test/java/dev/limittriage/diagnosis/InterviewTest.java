@@ -188,7 +188,7 @@ class InterviewTest {
     void a_gateway_passing_on_an_azure_error_ends_at_azure() {
         TreeNode.Leaf leaf = walk("provider", "azure", "token_rate").outcome().orElseThrow();
         assertThat(leaf.owner()).isEqualTo(Owner.AZURE);
-        assertThat(leaf.bucket()).isEqualTo(Bucket.AZURE_QUOTA);
+        assertThat(leaf.bucket()).isEqualTo(Bucket.TPM);
     }
 
     @Test
@@ -211,6 +211,17 @@ class InterviewTest {
         assertThat(first.answers()).isEmpty();
         assertThat(second.current().id()).isEqualTo("api_kind");
         assertThat(second.answers()).containsExactly(new Interview.Step("route", "api", T0));
+    }
+
+    @Test
+    void transcript_gives_questions_and_answers_in_words() {
+        Interview i = Interview.start(TREE, fixed()).answer("chatgpt").answer("policy");
+
+        assertThat(i.transcript()).containsExactly(
+                new Interview.Answered("route", "Where did image generation stop?", "chatgpt",
+                        "ChatGPT app or website", T0),
+                new Interview.Answered("app_message", "Does the message mention your plan or a reset time?", "policy",
+                        "It says the request breaks a rule or content policy", T0));
     }
 
     @Test

@@ -1,0 +1,33 @@
+package dev.limittriage.bench;
+
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+
+/**
+ * The yardstick for start-up and memory: a Stage with one Label and nothing else. Started the same way as the
+ * app (a plain main class that calls Application.launch) and, by the bench scripts, with the same runtime and
+ * launcher, so the difference between the two is what the app itself costs.
+ */
+public final class BareWindow {
+    /** The window title the bench scripts wait for. */
+    public static final String TITLE = "Bare JavaFX Window";
+
+    private BareWindow() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(App.class, args);
+    }
+
+    /** The application class; public so that the JavaFX launcher can construct it. */
+    public static final class App extends Application {
+        @Override
+        public void start(Stage stage) {
+            stage.setTitle(TITLE);
+            stage.setScene(new Scene(new Label("Bare JavaFX window"), 640, 400));
+            stage.show();
+        }
+    }
+}

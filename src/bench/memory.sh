@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Memory: resident set of the packaged app after one walk through the wizard vs the bare JavaFX window, on a
+# private Xvfb, with the shipped java-options and with each candidate option set added.
+#
+#   src/bench/memory.sh [RUNS]         (default 3; build the image first: mvn clean -Ppackage package)
+#
+# For each option set and each run: start the app, wait for its window, walk the wizard (paste a sample error
+# through Ctrl+V, then Next through every step to Export), let it settle, read VmHWM (peak resident) and VmRSS
+# (resident now) from /proc/PID/status; the same for the bare window (no walk: it has nothing to walk).
+# Prints medians in MB and the app / bare ratios (target: app <= 1.3 x bare).
+# Needs: Xvfb, xdotool, xclip (apt-get install xvfb xdotool xclip), javac and jar (for the bare window).
+# Env: OPTION_SETS (';'-separated, each a space-separated list of extra java options; "" = as shipped),
+#      WALK=0 (skip the walk), KEEP_WORK=1, APP_IMAGE, APP_TITLE.
+source "$(dirname "$0")/lib.sh"
+
+runs=${1:-3}
+need Xvfb xdotool xclip javac jar
+work=$(mktemp -d "${TMPDIR:-/tmp}/lt-memory.XXXXXX")
+cleanup() { stop_xvfb; [[ "${KEEP_WORK:-}" == 1 ]] || rm -rf "$work"; }
+trap cleanup EXIT
+start_xvfb
+build_bare_jar
+
+IFS=';' read -r -a option_sets <<<"${OPTION_SETS:- ;-XX:+UseSerialGC;-XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
+
+# One wizard walk, keyboard only, as a user would do it. Returns after the export step has been reached.
+walk() {
+    local win
+    win=$(xdotool search --onlyvisible --name "^${app_title}\$" | head -1)
+    xdotool windowfocus --sync "$win" 2>/dev/null || true
+    xclip -selection clipboard -quiet -i "$project_dir/packaging/cds/training-paste.txt" >/dev/null 2>&1 &
+    local clip=$!
+    sleep 0.5
+    xdotool key --clearmodifiers ctrl+v # Start: straight to the Evidence step with the paste
+    sleep 2                             # live diagnosis (debounced)
+    for _ in 1 2 3 4 5; do              # Evidence -> Questions -> Diagnosis -> Recovery -> Packet -> Export
+        xdotool key --clearmodifiers ctrl+Right 2>/dev/null || true
+        sleep 1.2
+    done
+    xdotool key --clearmodifiers ctrl+s # jump to Export (no-op if already there)
+    sleep 1
+    kill "$clip" 2>/dev/null || true
+}
+
+# measure VARIANT_DIR TITLE WALK(0|1): prints "HWM_KB RSS_KB"
+measure() {
+    local dir=$1 title=$2 do_walk=$3 pid
+    "$dir/bin/$name" >"$dir/run.log" 2>&1 &
+    pid=$!
+    wait_window "$title" 60 || { kill "$pid" 2>/dev/null; exit 1; }
+    sleep 2
+    if [[ $do_walk == 1 && "${WALK:-1}" == 1 ]]; then walk; fi
+    sleep 3
+    local hwm rss
+    hwm=$(awk '/^VmHWM:/ {print $2}' "/proc/$pid/status")
+    rss=$(awk '/^VmRSS:/ {print $2}' "/proc/$pid/status")
+    kill -TERM "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    echo "$hwm $rss"
+}
+
+mb() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+printf '%-48s %9s %9s %9s %9s %7s %7s\n' "java options added" app-hwm bare-hwm app-rss bare-rss hwm-x rss-x
+idx=0
+for opts in "${option_sets[@]}"; do
+    idx=$((idx + 1))
+    read -r -a extra <<<"$opts"
+    make_variant "app-$idx" app cds "${extra[@]}"
+    make_variant "bare-$idx" bare nocds "${extra[@]}"
+    for _ in $(seq "$runs"); do
+        read -r h r < <(measure "$work/v/app-$idx" "$app_title" 1)
+        echo "$h" >>"$work/app-$idx.hwm"
+        echo "$r" >>"$work/app-$idx.rss"
+        read -r h r < <(measure "$work/v/bare-$idx" "$bare_title" 0)
+        echo "$h" >>"$work/bare-$idx.hwm"
+        echo "$r" >>"$work/bare-$idx.rss"
+    done
+    read -r ah _ _ < <(stats <"$work/app-$idx.hwm")
+    read -r bh _ _ < <(stats <"$work/bare-$idx.hwm")
+    read -r ar _ _ < <(stats <"$work/app-$idx.rss")
+    read -r br _ _ < <(stats <"$work/bare-$idx.rss")
+    label=${opts## }
+    printf '%-48s %6s MB %6s MB %6s MB %6s MB %7s %7s\n' "${label:-(as shipped)}" "$(mb "$ah")" "$(mb "$bh")" \
+        "$(mb "$ar")" "$(mb "$br")" "$(ratio "$ah" "$bh")" "$(ratio "$ar" "$br")"
+done
+drafts=$(find "$work/v/app-1/home" -type f 2>/dev/null | wc -l)
+echo "medians of $runs runs; hwm = VmHWM (peak resident), rss = VmRSS after the walk; target app <= 1.3 x bare"
+echo "files the app wrote under its data folder during the walks (drafts, settings): $drafts"

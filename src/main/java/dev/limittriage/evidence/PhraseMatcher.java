@@ -1,0 +1,236 @@
+package dev.limittriage.evidence;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds many phrases at once in one left-to-right pass (Aho–Corasick), over a normalised view of the text:
+ * lower case, curly quotes straightened, runs of white space (including terminal wrapping) read as one space,
+ * JSON escape backslashes dropped ({@code https:\/\/aka.ms} reads as {@code https://aka.ms}) and escaped
+ * {@code \n}/{@code \t} read as a space. Matches are reported with spans into the original text, so the cost is
+ * linear in the text whatever the number of phrases, and no regular expression ever sees user text.
+ *
+ * <p>Phrases are normalised the same way; only ASCII phrases are supported (others never match).
+ */
+public final class PhraseMatcher {
+    private static final int ALPHABET = 128;
+
+    private final List<String> phrases;
+    private final int[] delta;
+    private final int[][] outputs;
+    private final int[] lengths;
+    private final int ringMask;
+
+    /** Receives one match: which phrase, and where in the original text. Return false to stop scanning. */
+    @FunctionalInterface
+    public interface Listener {
+        boolean onMatch(int phrase, int start, int end);
+    }
+
+    private PhraseMatcher(List<String> phrases) {
+        this.phrases = List.copyOf(phrases);
+        int n = phrases.size();
+        lengths = new int[n];
+        List<int[]> children = new ArrayList<>();
+        children.add(newRow());
+        List<List<Integer>> out = new ArrayList<>();
+        out.add(new ArrayList<>());
+        int maxLen = 1;
+        for (int p = 0; p < n; p++) {
+            String norm = normalise(phrases.get(p));
+            lengths[p] = norm.length();
+            maxLen = Math.max(maxLen, norm.length());
+            if (norm.isEmpty() || !isAscii(norm)) {
+                continue;
+            }
+            int state = 0;
+            for (int i = 0; i < norm.length(); i++) {
+                int c = norm.charAt(i);
+                int next = children.get(state)[c];
+                if (next < 0) {
+                    next = children.size();
+                    children.add(newRow());
+                    out.add(new ArrayList<>());
+                    children.get(state)[c] = next;
+                }
+                state = next;
+            }
+            out.get(state).add(p);
+        }
+        int size = children.size();
+        delta = new int[size * ALPHABET];
+        int[] fail = new int[size];
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (int c = 0; c < ALPHABET; c++) {
+            int child = children.get(0)[c];
+            if (child < 0) {
+                delta[c] = 0;
+            } else {
+                delta[c] = child;
+                fail[child] = 0;
+                queue.add(child);
+            }
+        }
+        while (!queue.isEmpty()) {
+            int s = queue.poll();
+            out.get(s).addAll(out.get(fail[s]));
+            for (int c = 0; c < ALPHABET; c++) {
+                int child = children.get(s)[c];
+                if (child < 0) {
+                    delta[s * ALPHABET + c] = delta[fail[s] * ALPHABET + c];
+                } else {
+                    delta[s * ALPHABET + c] = child;
+                    fail[child] = delta[fail[s] * ALPHABET + c];
+                    queue.add(child);
+                }
+            }
+        }
+        outputs = new int[size][];
+        for (int s = 0; s < size; s++) {
+            outputs[s] = out.get(s).stream().mapToInt(Integer::intValue).toArray();
+        }
+        int ring = Integer.highestOneBit(maxLen + 1) << 1;
+        ringMask = ring - 1;
+    }
+
+    /** Builds a matcher for these phrases; phrase indexes in matches are positions in this list. */
+    public static PhraseMatcher of(List<String> phrases) {
+        return new PhraseMatcher(phrases);
+    }
+
+    public List<String> phrases() {
+        return phrases;
+    }
+
+    /** Scans {@code text[from, to)} and reports every match, in order of their end. */
+    public void scan(CharSequence text, int from, int to, Listener listener) {
+        int state = 0;
+        int[] ring = new int[ringMask + 1];
+        int pos = 0;
+        boolean lastSpace = true;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            int origin = i;
+            int next = i + 1;
+            char n;
+            if (c == '\\') {
+                int j = i;
+                while (j < to && text.charAt(j) == '\\') {
+                    j++;
+                }
+                if (j < to && (text.charAt(j) == 'n' || text.charAt(j) == 't' || text.charAt(j) == 'r')) {
+                    n = ' ';
+                    next = j + 1;
+                } else {
+                    i = j;
+                    continue;
+                }
+            } else {
+                n = fold(c);
+            }
+            if (n == ' ') {
+                if (lastSpace) {
+                    i = next;
+                    continue;
+                }
+                lastSpace = true;
+            } else {
+                lastSpace = false;
+            }
+            ring[pos & ringMask] = origin;
+            state = delta[state * ALPHABET + (n < ALPHABET ? n : 0)];
+            int[] hits = outputs[state];
+            for (int h : hits) {
+                int start = ring[(pos - lengths[h] + 1) & ringMask];
+                if (!listener.onMatch(h, start, next)) {
+                    return;
+                }
+            }
+            pos++;
+            i = next;
+        }
+    }
+
+    /** The normal form phrases are compared in (exposed so callers can normalise patterns the same way). */
+    public static String normalise(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean lastSpace = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                continue;
+            }
+            char n = fold(c);
+            if (n == ' ') {
+                if (!lastSpace) {
+                    b.append(' ');
+                }
+                lastSpace = true;
+            } else {
+                b.append(n);
+                lastSpace = false;
+            }
+        }
+        int end = b.length();
+        while (end > 0 && b.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return b.substring(0, end);
+    }
+
+    static char fold(char c) {
+        if (c < 128) {
+            if (c >= 'A' && c <= 'Z') {
+                return (char) (c + 32);
+            }
+            if (c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B) {
+                return ' ';
+            }
+            if (c == '`') {
+                return '\'';
+            }
+            return c;
+        }
+        switch (c) {
+            case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> {
+                return '\'';
+            }
+            case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033' -> {
+                return '"';
+            }
+            case '\u00A0', '\u2028', '\u2029', '\u2007', '\u202F' -> {
+                return ' ';
+            }
+            case '\u2013', '\u2014' -> {
+                return '-';
+            }
+            default -> {
+                return Character.isWhitespace(c) ? ' ' : Character.toLowerCase(c);
+            }
+        }
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= ALPHABET) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int[] newRow() {
+        int[] row = new int[ALPHABET];
+        Arrays.fill(row, -1);
+        return row;
+    }
+
+    @Override
+    public String toString() {
+        return "PhraseMatcher" + phrases.stream().map(p -> p.toLowerCase(Locale.ROOT)).limit(3).toList();
+    }
+}

@@ -1,0 +1,263 @@
+package dev.limittriage.diagnosis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.limittriage.io.KnowledgeLoader;
+import dev.limittriage.knowledge.Bucket;
+import dev.limittriage.knowledge.Knowledge;
+import dev.limittriage.knowledge.Owner;
+import dev.limittriage.knowledge.RetryVerdict;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The classifier on realistic pastes of our own (src/test/resources/pastes), one or more per owner and bucket. */
+class DiagnoserTest {
+    private static final Set<Bucket> NEVER_WAIT = EnumSet.of(Bucket.MONTHLY_SPEND, Bucket.CREDITS,
+            Bucket.VERIFICATION, Bucket.MODEL_ACCESS, Bucket.CONTENT_POLICY);
+    private static Diagnoser diagnoser;
+
+    @BeforeAll
+    static void load() {
+        Knowledge knowledge = KnowledgeLoader.loadDefault();
+        diagnoser = new Diagnoser(knowledge);
+    }
+
+    static String paste(String name) {
+        try (InputStream in = DiagnoserTest.class.getResourceAsStream("/pastes/" + name)) {
+            assertThat(in).as("test paste %s", name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}/{2}/{3}")
+    @CsvSource({
+        "openai-ipm-gpt-image-2-curl.txt,       openai_api,     ipm,             wait_then_retry",
+        "openai-rpd-python-sdk.txt,             openai_api,     rpd,             wait_then_retry",
+        "openai-tpd-node.txt,                   openai_api,     tpd,             wait_then_retry",
+        "openai-slow-down.txt,                  openai_api,     rpm,             reduce_rate",
+        "openai-server-overloaded.txt,          openai_api,     server_overload, wait_then_retry",
+        "billing-project-spend-limit.txt,       openai_billing, monthly_spend,   do_not_retry",
+        "billing-credit-balance-node.txt,       openai_billing, credits,         do_not_retry",
+        "har-insufficient-quota.har,            openai_billing, credits,         do_not_retry",
+        "access-verify-streaming-400.txt,       openai_access,  verification,    do_not_retry",
+        "access-model-not-found-go.txt,         openai_access,  model_access,    do_not_retry",
+        "azure-insufficientquota-deploy.txt,    azure,          azure_quota,     do_not_retry",
+        "azure-call-rate-dotnet.txt,            azure,          rpm,             wait_then_retry",
+        "azure-image-content-filter.txt,        azure,          content_policy,  do_not_retry",
+        "litellm-over-azure-rpm.txt,            azure,          rpm,             wait_then_retry",
+        "chatgpt-free-plan-banner.txt,          chatgpt_app,    app_cap,         wait_then_retry",
+        "openrouter-afford-credits.txt,         provider,       credits,         do_not_retry",
+        "litellm-budget.txt,                    provider,       monthly_spend,   do_not_retry",
+        "replicate-throttled.txt,               provider,       rpm,             wait_then_retry",
+        "gemini-free-tier-limit-zero.txt,       provider,       model_access,    do_not_retry",
+        "litellm-router-cooldown.txt,           provider,       rpm,             wait_then_retry",
+        "thin-something-went-wrong.txt,         unknown,        unknown,         unknown",
+        "thin-bare-429.txt,                     unknown,        unknown,         unknown"})
+    void classifies_our_own_pastes(String file, String owner, String bucket, String retry) {
+        Diagnosis d = diagnoser.diagnose(paste(file));
+        assertThat(d.owner().id()).as("owner").isEqualTo(owner);
+        assertThat(d.bucket().id()).as("bucket").isEqualTo(bucket);
+        assertThat(d.retry().id()).as("retry").isEqualTo(retry);
+        assertThat(d.summary()).isNotBlank().doesNotContain("\n");
+        assertThat(d.nextStep()).isNotBlank();
+        assertThat(d.doNot()).isNotBlank();
+        if (d.owner() == Owner.UNKNOWN) {
+            assertThat(d.confidence()).isLessThan(0.35);
+        } else {
+            assertThat(d.confidence()).isGreaterThan(0.5);
+            assertThat(d.signals()).isNotEmpty();
+        }
+    }
+
+    @Nested
+    class Traps {
+        @Test
+        void a_429_that_is_billing() {
+            Diagnosis d = diagnoser.diagnose("RateLimitError: 429 You exceeded your current quota, please check your "
+                    + "plan and billing details.");
+            assertThat(d.owner()).isEqualTo(Owner.OPENAI_BILLING);
+            assertThat(d.retry()).isEqualTo(RetryVerdict.DO_NOT_RETRY);
+            assertThat(d.observations()).anyMatch(o -> o.contains("429"));
+        }
+
+        @Test
+        void billing_as_http_400() {
+            Diagnosis d = diagnoser.diagnose("Error: 400 Billing hard limit has been reached");
+            assertThat(d.owner()).isEqualTo(Owner.OPENAI_BILLING);
+            assertThat(d.bucket()).isEqualTo(Bucket.MONTHLY_SPEND);
+            assertThat(d.observations()).anyMatch(o -> o.contains("400"));
+        }
+
+        @Test
+        void gemini_reusing_openai_quota_wording() {
+            Diagnosis d = diagnoser.diagnose(paste("gemini-free-tier-limit-zero.txt"));
+            assertThat(d.owner()).isEqualTo(Owner.PROVIDER);
+            assertThat(d.reset()).as("a suggested wait that cannot help is not a reset").isNull();
+            assertThat(d.observations()).anyMatch(o -> o.contains("waiting will not clear"));
+        }
+
+        @Test
+        void azure_markers_inside_a_gateway_error() {
+            Diagnosis d = diagnoser.diagnose(paste("litellm-over-azure-rpm.txt"));
+            assertThat(d.owner()).isEqualTo(Owner.AZURE);
+            assertThat(d.signals()).anyMatch(s -> s.kind().equals("azure_marker"));
+            assertThat(d.reset()).isNotNull();
+            assertThat(d.reset().seconds()).isEqualTo(10.0);
+        }
+
+        @Test
+        void azure_zero_counters_are_not_read_as_empty() {
+            Diagnosis d = diagnoser.diagnose(paste("azure-call-rate-dotnet.txt"));
+            assertThat(d.observations()).anyMatch(o -> o.contains("not reported"));
+            assertThat(d.reset()).isNotNull();
+            assertThat(d.reset().seconds()).isEqualTo(59.0);
+        }
+
+        @Test
+        void relay_request_id_does_not_take_an_openai_access_block() {
+            Diagnosis d = diagnoser.diagnose("ChatGPTError: ChatGPT error 403: {\"error\":{\"message\":\"You are not "
+                    + "allowed to sample from this model (request id: 20240323141542196701779)\",\"type\":"
+                    + "\"invalid_request_error\",\"param\":\"\",\"code\":null}}");
+            assertThat(d.owner()).isEqualTo(Owner.OPENAI_ACCESS);
+            assertThat(d.observations()).anyMatch(o -> o.contains("relay"));
+        }
+
+        @Test
+        void a_gateway_owns_its_own_block() {
+            Diagnosis d = diagnoser.diagnose(paste("litellm-budget.txt"));
+            assertThat(d.owner()).isEqualTo(Owner.PROVIDER);
+            assertThat(d.detail()).contains("budget");
+        }
+
+        @Test
+        void content_policy_on_the_openai_route_and_on_azure() {
+            Diagnosis openai = diagnoser.diagnose("{\"error\":{\"message\":\"Your request was rejected by the safety "
+                    + "system. safety_violations=[violence].\",\"type\":\"image_generation_user_error\","
+                    + "\"code\":\"moderation_blocked\"}}");
+            assertThat(openai.bucket()).isEqualTo(Bucket.CONTENT_POLICY);
+            assertThat(openai.owner()).isEqualTo(Owner.OPENAI_API);
+            Diagnosis azure = diagnoser.diagnose(paste("azure-image-content-filter.txt"));
+            assertThat(azure.bucket()).isEqualTo(Bucket.CONTENT_POLICY);
+            assertThat(azure.owner()).isEqualTo(Owner.AZURE);
+        }
+
+        @Test
+        void limit_zero_is_not_a_wait() {
+            Diagnosis d = diagnoser.diagnose("Rate limit exceeded for images per minute in organization org-abc. "
+                    + "Limit: 0/1min. Current: 1/1min.");
+            assertThat(d.bucket()).isEqualTo(Bucket.IPM);
+            assertThat(d.retry()).isEqualTo(RetryVerdict.DO_NOT_RETRY);
+            assertThat(d.detail()).contains("limit is 0");
+        }
+
+        @Test
+        void request_too_large_is_not_a_wait() {
+            Diagnosis d = diagnoser.diagnose("Request too large for gpt-image-1 in organization org-abc on tokens per "
+                    + "min (TPM): Limit 100000, Requested 120000. The input or output tokens must be reduced.");
+            assertThat(d.bucket()).isEqualTo(Bucket.TPM);
+            assertThat(d.retry()).isEqualTo(RetryVerdict.DO_NOT_RETRY);
+            assertThat(d.detail()).contains("request too large");
+        }
+
+        @Test
+        void verification_as_403() {
+            Diagnosis d = diagnoser.diagnose("403 Your organization must be verified to use the model 'gpt-image-1");
+            assertThat(d.bucket()).isEqualTo(Bucket.VERIFICATION);
+            assertThat(d.observations()).anyMatch(o -> o.contains("verified"));
+        }
+    }
+
+    @Nested
+    class Outcome {
+        @Test
+        void reset_uses_the_date_header_for_an_absolute_time() {
+            Diagnosis d = diagnoser.diagnose(paste("openai-ipm-gpt-image-2-curl.txt"));
+            assertThat(d.reset()).isNotNull();
+            assertThat(d.reset().seconds()).isEqualTo(12.0);
+            assertThat(d.reset().at()).isEqualTo(Instant.parse("2026-05-12T09:14:15Z"));
+            assertThat(d.reset().source()).contains("try again in 12s");
+        }
+
+        @Test
+        void signals_are_strongest_first_and_point_into_the_paste() {
+            String text = paste("billing-project-spend-limit.txt");
+            Diagnosis d = diagnoser.diagnose(text);
+            Signal first = d.signals().get(0);
+            assertThat(first.ruleId()).isEqualTo("billing.project_spend_limit_exceeded");
+            assertThat(text.substring(first.span().start(), first.span().end()))
+                    .contains("project_spend_limit_exceeded");
+            assertThat(d.observations()).anyMatch(o -> o.contains("retried 2"));
+        }
+
+        @Test
+        void successful_response_headers_show_capacity_and_the_tier() {
+            Diagnosis d = diagnoser.diagnose(paste("success-headers-gpt-image-2-tier2.txt"));
+            assertThat(d.bucket()).isEqualTo(Bucket.UNKNOWN);
+            assertThat(d.reset()).isNull();
+            assertThat(d.observations()).anyMatch(o -> o.contains("2999 of 3000 requests"));
+            assertThat(d.tierMatch()).isNotNull();
+            assertThat(d.tierMatch().tier()).isEqualTo("Tier 2");
+            assertThat(d.summary()).contains("no block");
+        }
+
+        @Test
+        void tier_table_does_not_apply_to_other_models() {
+            Diagnosis d = diagnoser.diagnose(paste("success-headers-gpt-4o.txt"));
+            assertThat(d.tierMatch()).isNotNull();
+            assertThat(d.tierMatch().tier()).isNull();
+            assertThat(d.tierMatch().explanation()).contains("does not apply");
+        }
+
+        @Test
+        void tighter_than_published() {
+            Diagnosis d = diagnoser.diagnose("model: gpt-image-2\nx-ratelimit-limit-tokens: 40000\n"
+                    + "x-ratelimit-remaining-tokens: 0\nx-ratelimit-reset-tokens: 6m0s\n");
+            assertThat(d.tierMatch()).isNotNull();
+            assertThat(d.tierMatch().tighter()).isTrue();
+            assertThat(d.bucket()).isEqualTo(Bucket.TPM);
+            assertThat(d.reset()).isNotNull();
+            assertThat(d.reset().seconds()).isEqualTo(360.0);
+        }
+
+        @Test
+        void billing_access_verification_policy_are_never_wait_then_retry() {
+            for (String file : new String[] {"billing-project-spend-limit.txt", "billing-credit-balance-node.txt",
+                "access-verify-streaming-400.txt", "access-model-not-found-go.txt", "azure-image-content-filter.txt",
+                "openrouter-afford-credits.txt", "litellm-budget.txt", "gemini-free-tier-limit-zero.txt"}) {
+                Diagnosis d = diagnoser.diagnose(paste(file));
+                assertThat(NEVER_WAIT).as(file).contains(d.bucket());
+                assertThat(d.retry()).as(file).isNotEqualTo(RetryVerdict.WAIT_THEN_RETRY);
+            }
+        }
+
+        @Test
+        void thin_evidence_is_low_confidence_unknown() {
+            Diagnosis d = diagnoser.diagnose("it doesn't work");
+            assertThat(d.owner()).isEqualTo(Owner.UNKNOWN);
+            assertThat(d.bucket()).isEqualTo(Bucket.UNKNOWN);
+            assertThat(d.confidence()).isLessThan(0.2);
+            assertThat(d.summary()).contains("not clear");
+        }
+
+        @Test
+        void diagnose_of_evidence_equals_diagnose_of_text() {
+            String text = paste("replicate-throttled.txt");
+            Diagnosis a = diagnoser.diagnose(text);
+            Diagnosis b = diagnoser.diagnose(new dev.limittriage.evidence.EvidenceExtractor().extract(text));
+            assertThat(b.owner()).isEqualTo(a.owner());
+            assertThat(b.bucket()).isEqualTo(a.bucket());
+            assertThat(b.signals()).isEqualTo(a.signals());
+        }
+    }
+}
