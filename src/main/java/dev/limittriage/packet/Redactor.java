@@ -34,6 +34,8 @@ public final class Redactor {
     private static final String QUERY_NAMES = "(?:key|api-key|api_key|apikey|token|access_token|refresh_token"
             + "|id_token|sig|signature|code|state|client_secret|password|secret)";
 
+    private static final Pattern VARIABLE_REFERENCE = Pattern.compile(
+            "\\$\\{?[A-Za-z_][A-Za-z0-9_]{0,80}\\}?|%[A-Za-z_][A-Za-z0-9_]{0,80}%|process\\.env\\.[A-Za-z0-9_]{1,80}");
     private static final List<String> HEADER_TRIGGERS = List.of("authorization", "api-key",
             "ocp-apim-subscription-key", "cookie");
 
@@ -70,8 +72,9 @@ public final class Redactor {
             Rule.header("(?i)[(\\[][ \\t]*b?[\"']?" + HEADERS + "[\"']?[ \\t]*,[ \\t]*b?[\"']?([^\"')\\]\\r\\n]+)", 0),
             // Go: map[Authorization:[Bearer x]]
             Rule.header("(?i)" + B + HEADERS + ":\\[([^\\]\\r\\n]+)\\]", 0),
-            // Name: value lines (raw HTTP, curl -i, curl -v "> " and "< " lines)
-            Rule.header("(?i)" + B + HEADERS + "[ \\t]*:[ \\t]*([^\\[\\s][^\\r\\n]*)", 0),
+            // Name: value lines (raw HTTP, curl -i, curl -v "> " and "< " lines); a quoted "Name: value" is the
+            // curl form above, whose value ends at the quote
+            Rule.header("(?i)(?<![A-Za-z0-9_\"'-])" + HEADERS + "[ \\t]*:[ \\t]*([^\\[\\s][^\\r\\n]*)", 0),
             Rule.value("url-token", "(?i)(?:[?&]|\\\\u0026)" + QUERY_NAMES + "=([^&#\\s\"'<>\\[\\\\]+)", 1,
                     "key=", "token=", "sig=", "signature=", "code=", "state=", "password=", "secret="),
             Rule.value("secret", "(?i)(?<![A-Za-z0-9_])[A-Za-z0-9_]*(?:api_?key|secret|password|passwd"
@@ -462,6 +465,11 @@ public final class Redactor {
             String v = value.strip();
             // "redacted: ..." is a placeholder seen through the Go map form "Name:[...]"
             if (v.isEmpty() || v.startsWith(PLACEHOLDER_START) || v.startsWith(PLACEHOLDER_START.substring(1))) {
+                return false;
+            }
+            // a reference such as $OPENAI_API_KEY or %API_KEY% names a secret without holding one
+            String credential = v.substring(authScheme(v).length()).strip();
+            if (VARIABLE_REFERENCE.matcher(credential).matches()) {
                 return false;
             }
             // an Authorization value whose credential was already replaced by a labelled token rule
