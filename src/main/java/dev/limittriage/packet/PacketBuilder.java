@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
 public final class PacketBuilder {
     private static final Pattern HEADER_LINE = Pattern.compile("^[<> \\t]*[A-Za-z0-9_-]+[ \\t]*:.*");
     private static final Pattern STATUS_LINE = Pattern.compile("^[<> \\t]*HTTP/[0-9.]+[ \\t]+[0-9]{3}.*");
-    /** curl -v marks request lines with "> ", response lines with "< " and its own notes with "* ". */
-    private static final Pattern CURL_VERBOSE = Pattern.compile("^[>*] .*");
+    /** curl -v marks request lines with "> " and its notes with "* "; "$ " is the shell command that ran it. */
+    private static final Pattern CURL_VERBOSE = Pattern.compile("^(?:[>*] |\\$ ).*");
     private static final Pattern REQUEST_LINE = Pattern.compile("^(?:GET|POST|PUT|PATCH|DELETE) +[^ ]+.*");
 
     private final Diagnosis diagnosis;
@@ -192,8 +192,8 @@ public final class PacketBuilder {
     }
 
     /**
-     * The paste without its status line, header lines, request lines and curl's notes, blank runs folded: what
-     * is left is the body (or the app's message).
+     * The paste without its status line, header lines, request lines, the shell command and curl's notes, blank
+     * runs folded: what is left is the body (or the app's message).
      * Headers found inside a JSON or repr dump stay where they are, because cutting them would break the body.
      */
     static String body(Evidence ev) {

@@ -103,6 +103,9 @@ class PacketCommandTest {
         assertThat(first.out()).startsWith("Wrote ").contains("(json)");
         String written = Files.readString(target);
         assertThat(written).startsWith("{").contains("\"schemaVersion\"");
+        for (PlantedSecrets.Planted p : PlantedSecrets.all()) {
+            assertThat(written).doesNotContain(p.secret());
+        }
 
         CliTestSupport again = run("packet", "--format", "md", "--out", target.toString(), paste().toString());
         assertThat(again.exit).isEqualTo(ExitCodes.USAGE);

@@ -106,6 +106,11 @@ public final class PlantedSecrets {
         list.add(new Planted("authorization", basicLine, "Authorization: Basic " + basicLine));
         String googleHeader = s(r, HEX, 39);
         list.add(new Planted("google-api-key", googleHeader, "x-goog-api-key: " + googleHeader));
+        String harPretty = s(r, HEX, 32);
+        list.add(new Planted("api-key", harPretty,
+                "        {\n          \"name\": \"api-key\",\n          \"value\": \"" + harPretty + "\"\n        }"));
+        String upper = s(r, HEX, 32);
+        list.add(new Planted("apim-subscription-key", upper, "OCP-APIM-SUBSCRIPTION-KEY:" + upper));
         return List.copyOf(list);
     }
 
