@@ -2,16 +2,13 @@ package dev.limittriage.cli;
 
 import dev.limittriage.diagnosis.Diagnoser;
 import dev.limittriage.diagnosis.Diagnosis;
-import dev.limittriage.diagnosis.Reset;
-import dev.limittriage.diagnosis.Signal;
-import dev.limittriage.diagnosis.TierMatch;
-import dev.limittriage.evidence.Evidence;
-import dev.limittriage.evidence.FactKind;
 import dev.limittriage.io.CliJson;
 import dev.limittriage.io.Json;
 import dev.limittriage.io.KnowledgeException;
 import dev.limittriage.io.PasteReader;
+import dev.limittriage.packet.Redactor;
 import dev.limittriage.knowledge.Knowledge;
+import dev.limittriage.knowledge.Owner;
 import dev.limittriage.knowledge.OwnerProfile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,13 +16,13 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -106,13 +103,15 @@ public final class DiagnoseCommand implements Callable<Integer> {
             }
             PasteReader.Text text = (PasteReader.Text) read;
             Diagnosis d = diagnose.apply(text.text());
+            // what is printed is often pasted into tickets: secrets from the paste never reach the output
+            CliJson.DiagnosisLine line = CliJson.diagnosis(name, d, text.notes(), new Redactor().session()::apply);
             if (json) {
-                out.println(mapper.writeValueAsString(CliJson.diagnosis(name, d, text.notes())));
+                out.println(mapper.writeValueAsString(line));
             } else {
                 if (!first) {
                     out.println();
                 }
-                printHuman(out, k, name, d, text.notes());
+                printHuman(out, k, line);
             }
             first = false;
             out.flush();
@@ -123,6 +122,12 @@ public final class DiagnoseCommand implements Callable<Integer> {
 
     private PasteReader.Result read(String input) {
         if (input.equals("-")) {
+            if (System.console() != null) {
+                // a person at a terminal would otherwise face a silent wait
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("Paste the message, then press Ctrl-D (on Windows: Ctrl-Z, then Enter).");
+                err.flush();
+            }
             try {
                 return PasteReader.read(stdin.get());
             } catch (IOException e) {
@@ -132,47 +137,45 @@ public final class DiagnoseCommand implements Callable<Integer> {
         return PasteReader.read(Path.of(input));
     }
 
-    static void printHuman(PrintWriter out, Knowledge k, String name, Diagnosis d, List<String> readerNotes) {
-        String owner = k.owner(d.owner()).map(OwnerProfile::name).orElse("Unknown");
-        out.println("== " + name);
-        out.println("Owner:       " + owner + " (" + d.owner().id() + ")");
+    static void printHuman(PrintWriter out, Knowledge k, CliJson.DiagnosisLine d) {
+        Owner ownerId = Owner.fromId(d.owner()).orElse(Owner.UNKNOWN);
+        String owner = k.owner(ownerId).map(OwnerProfile::name).orElse("Unknown");
+        out.println("== " + d.file());
+        out.println("Owner:       " + owner + " (" + d.owner() + ")");
         String detail = d.detail();
-        out.println("Ran out:     " + d.bucket().id() + (detail == null ? "" : " (" + detail + ")"));
-        out.println("Retry:       " + d.retry().id().replace('_', ' '));
+        out.println("Ran out:     " + d.bucket() + (detail == null ? "" : " (" + detail + ")"));
+        out.println("Retry:       " + d.retry().replace('_', ' '));
         out.println("Confidence:  " + String.format(Locale.ROOT, "%.2f", d.confidence()));
-        Reset r = d.reset();
+        CliJson.ResetLine r = d.reset();
         if (r != null) {
             out.println("Resets:      " + describe(r));
         }
         out.println("Summary:     " + d.summary());
         out.println("Next step:   " + d.nextStep());
         out.println("Do not:      " + d.doNot());
-        TierMatch t = d.tierMatch();
+        CliJson.TierLine t = d.tier();
         if (t != null) {
             out.println("Tier:        " + t.explanation());
         }
         for (String o : d.observations()) {
             out.println("Note:        " + o);
         }
-        for (Signal s : d.signals()) {
-            var span = s.span();
+        for (CliJson.SignalLine s : d.signals()) {
             out.println("Signal:      " + s.kind() + " \"" + oneLine(s.value()) + "\""
-                    + (span == null ? "" : " at " + span.start() + "-" + span.end()));
+                    + (s.start() == null ? "" : " at " + s.start() + "-" + s.end()));
         }
         String evidence = evidence(d.evidence());
         if (!evidence.isEmpty()) {
             out.println("Evidence:    " + evidence);
         }
-        List<String> notes = new ArrayList<>(readerNotes);
-        notes.addAll(d.evidence().notes());
-        for (String n : notes) {
+        for (String n : d.notes()) {
             out.println("Input:       " + n);
         }
     }
 
-    private static String describe(Reset r) {
+    private static String describe(CliJson.ResetLine r) {
         Double seconds = r.seconds();
-        Instant at = r.at();
+        String at = r.at();
         String when;
         if (seconds != null && at != null) {
             when = "in " + duration(seconds) + " (at " + at + ")";
@@ -199,19 +202,26 @@ public final class DiagnoseCommand implements Callable<Integer> {
         return (h > 0 ? h + " h " : "") + (m > 0 || h > 0 ? m + " min " : "") + rest + " s";
     }
 
-    private static String evidence(Evidence e) {
+    private static String evidence(CliJson.EvidenceLine e) {
         List<String> parts = new ArrayList<>();
-        e.httpStatus().ifPresent(s -> parts.add("HTTP " + s));
-        e.value(FactKind.ERROR_CODE).ifPresent(v -> parts.add("code " + v));
-        e.value(FactKind.ERROR_TYPE).ifPresent(v -> parts.add("type " + v));
-        e.value(FactKind.MODEL).ifPresent(v -> parts.add("model " + v));
-        e.value(FactKind.ORGANIZATION).ifPresent(v -> parts.add("organization " + v));
-        e.value(FactKind.PROJECT).ifPresent(v -> parts.add("project " + v));
-        e.value(FactKind.REQUEST_ID).ifPresent(v -> parts.add("request id " + v));
-        if (!e.headers().isEmpty()) {
-            parts.add(e.headers().size() + " header" + (e.headers().size() == 1 ? "" : "s"));
+        add(parts, "HTTP ", e.httpStatus() == null ? null : String.valueOf(e.httpStatus()));
+        add(parts, "code ", e.errorCode());
+        add(parts, "type ", e.errorType());
+        add(parts, "model ", e.model());
+        add(parts, "organization ", e.organization());
+        add(parts, "project ", e.project());
+        add(parts, "request id ", e.requestId());
+        int headers = e.headers().size();
+        if (headers > 0) {
+            parts.add(headers + " header" + (headers == 1 ? "" : "s"));
         }
         return String.join(", ", parts);
+    }
+
+    private static void add(List<String> parts, String label, @Nullable String value) {
+        if (value != null) {
+            parts.add(label + value);
+        }
     }
 
     private static String oneLine(String s) {

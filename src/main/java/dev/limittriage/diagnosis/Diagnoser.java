@@ -1,11 +1,13 @@
 package dev.limittriage.diagnosis;
 
+import dev.limittriage.evidence.DelaySource;
 import dev.limittriage.evidence.Evidence;
 import dev.limittriage.evidence.EvidenceExtractor;
 import dev.limittriage.evidence.Fact;
 import dev.limittriage.evidence.FactKind;
 import dev.limittriage.evidence.PhraseMatcher;
 import dev.limittriage.evidence.RateLimitReport;
+import dev.limittriage.evidence.Span;
 import dev.limittriage.knowledge.Bucket;
 import dev.limittriage.knowledge.ErrorRule;
 import dev.limittriage.knowledge.Knowledge;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Evidence to diagnosis. Pure, synchronous, thread-safe; never throws on any paste.
@@ -94,10 +97,10 @@ public final class Diagnoser {
     }
 
     /** One matched rule or built-in reading. */
-    private record Hit(@org.jspecify.annotations.Nullable ErrorRule rule, String kind, String value,
-                       dev.limittriage.evidence.@org.jspecify.annotations.Nullable Span span, double strength,
+    private record Hit(@Nullable ErrorRule rule, String kind, String value,
+                       @Nullable Span span, double strength,
                        Owner owner, Bucket bucket, RetryVerdict retry,
-                       @org.jspecify.annotations.Nullable String detail) {
+                       @Nullable String detail) {
     }
 
     /** The state of one diagnosis. */
@@ -137,7 +140,7 @@ public final class Diagnoser {
             Bucket bucket = bucketScore.entrySet().stream()
                     .max(Map.Entry.<Bucket, Double>comparingByValue())
                     .map(Map.Entry::getKey).orElse(Bucket.UNKNOWN);
-            Hit lead = hits.stream().filter(h -> h.bucket() == bucket && bucket != Bucket.UNKNOWN)
+            @Nullable Hit lead = hits.stream().filter(h -> h.bucket() == bucket && bucket != Bucket.UNKNOWN)
                     .findFirst().orElse(null);
             Owner semantic = hits.stream()
                     .filter(h -> bucket == Bucket.UNKNOWN ? h.retry() != RetryVerdict.UNKNOWN : h.bucket() == bucket)
@@ -172,11 +175,11 @@ public final class Diagnoser {
                 }
             }
 
-            String detail = lead == null ? null : lead.detail();
+            @Nullable String detail = lead == null ? null : lead.detail();
             RetryVerdict retry = lead == null ? RetryVerdict.UNKNOWN : lead.retry();
             if (bucket == Bucket.UNKNOWN) {
                 final Owner o = owner;
-                Hit ownerLead = hits.stream().filter(h -> h.owner() == o && h.retry() != RetryVerdict.UNKNOWN)
+                @Nullable Hit ownerLead = hits.stream().filter(h -> h.owner() == o && h.retry() != RetryVerdict.UNKNOWN)
                         .findFirst().orElse(null);
                 if (ownerLead != null && o != Owner.UNKNOWN) {
                     detail = ownerLead.detail();
@@ -199,8 +202,8 @@ public final class Diagnoser {
 
             double confidence = confidence(owner, bucket, bucketScore.getOrDefault(bucket, 0.0), ownerMax, hits,
                     semantic);
-            Reset reset = reset(bucket, retry);
-            TierMatch tier = tierMatch(owner);
+            @Nullable Reset reset = reset(bucket, retry);
+            @Nullable TierMatch tier = tierMatch(owner);
             observe(owner, bucket, retry, hits);
             final Owner who = owner;
             String nextStep = guidance.map(g -> g.nextStep())
@@ -209,7 +212,7 @@ public final class Diagnoser {
             String doNot = guidance.map(g -> g.doNot())
                     .or(() -> knowledge.owner(who).map(p -> p.doNot()))
                     .orElse(Texts.UNKNOWN_DO_NOT);
-            String summary = Texts.summary(knowledge, owner, bucket, retry, isHealthy(owner, bucket));
+            String summary = Texts.summary(knowledge, owner, bucket, detail, retry, isHealthy(owner, bucket));
             return new Diagnosis(owner, bucket, detail, retry, confidence, signals(hits), reset, nextStep, doNot,
                     summary, tier, observations, e);
         }
@@ -248,7 +251,7 @@ public final class Diagnoser {
                     return true;
                 }
                 String kind = fallback ? (r.match() == RuleMatch.CODE ? "error_code" : "error_type") : "phrase";
-                add(r, kindFor(r, kind), snippet(start, end), new dev.limittriage.evidence.Span(start, end),
+                add(r, kindFor(r, kind), snippet(start, end), new Span(start, end),
                         fallback ? r.weight() * FALLBACK_FACTOR : r.weight());
                 return true;
             });
@@ -286,7 +289,7 @@ public final class Diagnoser {
             };
         }
 
-        private void add(ErrorRule r, String kind, String value, dev.limittriage.evidence.Span span, double s) {
+        private void add(ErrorRule r, String kind, String value, Span span, double s) {
             Hit old = byRule.get(r.id());
             if (old == null || old.strength() < s) {
                 byRule.put(r.id(), new Hit(r, kind, value, span, s, r.owner(), r.bucket(), r.retry(), r.detail()));
@@ -301,7 +304,7 @@ public final class Diagnoser {
         // ---- built-in readings
 
         private void readGrammar() {
-            RateLimitReport pick = null;
+            @Nullable RateLimitReport pick = null;
             for (RateLimitReport r : e.limits()) {
                 if (pick == null || r.requestTooLarge() && !pick.requestTooLarge()
                         || isZero(r) && !isZero(pick) && !pick.requestTooLarge()) {
@@ -429,7 +432,7 @@ public final class Diagnoser {
             return remaining && (owner == Owner.OPENAI_API || owner == Owner.UNKNOWN) && e.messages().isEmpty();
         }
 
-        private Reset reset(Bucket bucket, RetryVerdict retry) {
+        private @Nullable Reset reset(Bucket bucket, RetryVerdict retry) {
             if (e.delays().isEmpty()) {
                 return null;
             }
@@ -442,8 +445,8 @@ public final class Diagnoser {
             }
             if (bucket == Bucket.UNKNOWN && e.httpStatus().map(s -> s < 400).orElse(true)
                     && !e.headers().stream().anyMatch(h -> h.name().contains("retry-after"))
-                    && best.source() != dev.limittriage.evidence.DelaySource.MESSAGE_PHRASE
-                    && best.source() != dev.limittriage.evidence.DelaySource.BODY_FIELD) {
+                    && best.source() != DelaySource.MESSAGE_PHRASE
+                    && best.source() != DelaySource.BODY_FIELD) {
                 return null; // window timers of a response that was not refused: not a reset of a block
             }
             Double seconds = best.duration() == null ? null : best.duration().toNanos() / 1e9;
@@ -455,7 +458,7 @@ public final class Diagnoser {
             return new Reset(seconds, best.at(), source);
         }
 
-        private int delayRank(dev.limittriage.evidence.DelaySource s, Bucket bucket) {
+        private int delayRank(DelaySource s, Bucket bucket) {
             return switch (s) {
                 case RESET_TOKENS_HEADER -> bucket == Bucket.TPM || bucket == Bucket.TPD ? 0 : 7;
                 case RESET_REQUESTS_HEADER -> bucket == Bucket.RPM || bucket == Bucket.RPD ? 0 : 8;
@@ -468,7 +471,7 @@ public final class Diagnoser {
             };
         }
 
-        private TierMatch tierMatch(Owner owner) {
+        private @Nullable TierMatch tierMatch(Owner owner) {
             if (!OPENAI_FAMILY.contains(owner)) {
                 return null;
             }
@@ -481,7 +484,7 @@ public final class Diagnoser {
             return TierMatcher.match(knowledge, e.value(FactKind.MODEL).orElse(null), tpm, ipm, rpm);
         }
 
-        private Long headerNumber(String name) {
+        private @Nullable Long headerNumber(String name) {
             var h = e.header(name);
             if (h.isEmpty()) {
                 return null;

@@ -1,5 +1,6 @@
 package dev.limittriage.diagnosis;
 
+import dev.limittriage.knowledge.Owner;
 import dev.limittriage.knowledge.RecoveryTree;
 import dev.limittriage.knowledge.TreeNode;
 import java.time.Clock;
@@ -59,6 +60,14 @@ public final class Interview {
     /** Starts at the tree's first question. */
     public static Interview start(RecoveryTree tree, Clock clock) {
         return startAt(tree, tree.start(), clock);
+    }
+
+    /**
+     * Starts at the first question of the owner's part of the tree (the route question for an unknown owner), e.g.
+     * when a paste settled the owner but not the bucket.
+     */
+    public static Interview startFor(RecoveryTree tree, Owner owner, Clock clock) {
+        return startAt(tree, tree.entryFor(owner), clock);
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.limittriage.knowledge.Owner;
 import dev.limittriage.knowledge.RetryVerdict;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The few sentences the diagnoser writes itself (everything else comes from the knowledge data). */
 final class Texts {
@@ -24,7 +25,8 @@ final class Texts {
     private Texts() {
     }
 
-    static String summary(Knowledge k, Owner owner, Bucket bucket, RetryVerdict retry, boolean healthy) {
+    static String summary(Knowledge k, Owner owner, Bucket bucket, @Nullable String detail, RetryVerdict retry,
+                          boolean healthy) {
         if (healthy) {
             return "These headers come from a response that was not refused; they show capacity left and no block.";
         }
@@ -34,7 +36,8 @@ final class Texts {
         }
         String who = owner == Owner.UNKNOWN ? "An unidentified service"
                 : k.owner(owner).map(p -> p.name()).orElse(ownerWords(owner));
-        String what = bucket == Bucket.UNKNOWN ? "the exact limit is not named" : bucketWords(bucket);
+        String what = bucket != Bucket.UNKNOWN ? bucketWords(bucket)
+                : detail != null ? detail : "the exact limit is not named";
         String act = switch (retry) {
             case WAIT_THEN_RETRY -> "waiting for the reset and then retrying should work";
             case REDUCE_RATE -> "retrying works only at a slower pace";

@@ -17,7 +17,7 @@ final class TierMatcher {
 
     static @Nullable TierMatch match(Knowledge k, @Nullable String model, @Nullable Long tpm, @Nullable Long ipm,
                                      @Nullable Long rpm) {
-        TierTable table = k.tierTable(TABLE).orElse(null);
+        @Nullable TierTable table = k.tierTable(TABLE).orElse(null);
         if (table == null) {
             return null;
         }
@@ -48,7 +48,7 @@ final class TierMatcher {
                     + "than " + lowest.tier() + ", the lowest published tier: the project or organization is set "
                     + "below what its tier allows, or these are another model's limits."));
         }
-        TierRow under = null;
+        @Nullable TierRow under = null;
         for (TierRow r : rows) {
             if (tpm != null && r.tpm() != null && r.tpm() <= tpm || tpm == null && ipm != null && r.ipm() != null
                     && r.ipm() <= ipm) {

@@ -67,7 +67,54 @@ public final class EvidenceExtractor {
     }
 
     public Evidence extract(String text) {
-        return new Run(text).run();
+        if (text.length() <= Regions.BIG) {
+            return new Run(text).run();
+        }
+        return extractLarge(text);
+    }
+
+    /** A large paste: read closely only the regions around error words, then put their spans back in place. */
+    private Evidence extractLarge(String text) {
+        List<Regions.Region> regions = Regions.find(text);
+        List<Fact> facts = new ArrayList<>();
+        List<Header> headers = new ArrayList<>();
+        List<Delay> delays = new ArrayList<>();
+        List<RateLimitReport> limits = new ArrayList<>();
+        LinkedHashSet<String> messages = new LinkedHashSet<>();
+        LinkedHashSet<String> notes = new LinkedHashSet<>();
+        @Nullable Instant date = null;
+        List<Fact> statuses = new ArrayList<>();
+        for (Regions.Region r : regions) {
+            Evidence part = new Run(text.substring(r.start(), r.end())).run();
+            int o = r.start();
+            for (Fact f : part.facts()) {
+                Fact moved = new Fact(f.kind(), f.value(), shift(f.span(), o));
+                (f.kind() == FactKind.HTTP_STATUS ? statuses : facts).add(moved);
+            }
+            part.headers().forEach(h -> headers.add(new Header(h.name(), h.value(), shift(h.span(), o))));
+            part.delays().forEach(d -> delays.add(new Delay(d.duration(), d.at(), d.source(), d.raw(),
+                    shift(d.span(), o))));
+            part.limits().forEach(l -> limits.add(new RateLimitReport(l.measure(), l.limit(), l.used(),
+                    l.requested(), l.requestTooLarge(), shift(l.span(), o))));
+            messages.addAll(part.messages());
+            notes.addAll(part.notes());
+            if (date == null) {
+                date = part.responseDate();
+            }
+        }
+        // an error status anywhere outranks the success statuses of ordinary lines
+        statuses.sort(Comparator.comparingInt((Fact f) -> f.value().startsWith("2") ? 1 : 0));
+        List<Fact> all = new ArrayList<>(statuses);
+        all.addAll(facts);
+        all.sort(Comparator.comparingInt((Fact f) -> f.kind().ordinal()));
+        notes.add("large input (" + text.length() / (1024 * 1024) + " MB): read " + regions.size()
+                + " region(s) around error words closely, phrases everywhere");
+        return new Evidence(text, Run.dedupe(all), headers, delays, limits, date,
+                messages.stream().limit(MAX_MESSAGES).toList(), List.copyOf(notes));
+    }
+
+    private static Span shift(Span s, int offset) {
+        return new Span(s.start() + offset, s.end() + offset);
     }
 
     /** The state of one extraction. */
@@ -157,7 +204,7 @@ public final class EvidenceExtractor {
             }
             for (Field f : fields) {
                 if (f.object() >= 0 && f.key().equals("value")) {
-                    Field name = names.get(f.object());
+                    @Nullable Field name = names.get(f.object());
                     if (name != null && Headers.looksLikeHeaderName(name.value().toLowerCase(Locale.ROOT))) {
                         headerScan.add(name.value(), f.value(), new Span(Math.min(name.span().start(),
                                 f.span().start()), Math.max(name.span().end(), f.span().end())));
@@ -620,13 +667,13 @@ public final class EvidenceExtractor {
         private Numbers numbers(int from, int to) {
             String w = text.substring(from, to);
             String lw = w.toLowerCase(Locale.ROOT);
-            Long limit = null;
-            Long used = null;
-            Long requested = null;
+            @Nullable Long limit = null;
+            @Nullable Long used = null;
+            @Nullable Long requested = null;
             int end = from;
             int i = 0;
             while (i < lw.length()) {
-                String word = null;
+                @Nullable String word = null;
                 for (String k : List.of("limit", "used", "current", "requested")) {
                     if (lw.startsWith(k, i) && (i == 0 || !Character.isLetter(lw.charAt(i - 1)))) {
                         word = k;

@@ -57,19 +57,58 @@ final class JsonScan {
         }
     }
 
-    /** A JSON object starts with a name, a quote or '}'; this skips "{{{{" and prose braces cheaply. */
+    /**
+     * Whether an object can start here: "{", then a quoted or bare name followed by ':', or '}'. Checked by hand
+     * so that prose braces, "{{{{" and escaped JSON ({\"a\": ...; the key/value scanner reads that) never cost a
+     * parser and its exception.
+     */
     private static boolean plausibleStart(String text, int i) {
-        int j = i + 1;
-        int limit = Math.min(text.length(), i + 64);
-        while (j < limit && Character.isWhitespace(text.charAt(j))) {
-            j++;
-        }
-        if (j >= limit) {
+        int n = text.length();
+        int j = skipSpace(text, i + 1, Math.min(n, i + 64));
+        if (j >= n) {
             return false;
         }
         char c = text.charAt(j);
-        return c == '"' || c == '\'' || c == '}' || c == '\\' || c == '\u201C' || c == '\u201D'
-                || Character.isLetter(c) || c == '_' || c == '$';
+        if (c == '}') {
+            return true;
+        }
+        int nameEnd;
+        if (c == '"' || c == '\'' || c == '\u201C' || c == '\u201D') {
+            int limit = Math.min(n, j + 256);
+            nameEnd = -1;
+            for (int k = j + 1; k < limit; k++) {
+                char d = text.charAt(k);
+                if (d == '\\' || d == '\n') {
+                    return false;
+                }
+                if (d == c || c == '\u201C' && d == '\u201D' || c == '\u201D' && d == '\u201C') {
+                    nameEnd = k + 1;
+                    break;
+                }
+            }
+            if (nameEnd < 0) {
+                return false;
+            }
+        } else if (Character.isLetter(c) || c == '_' || c == '$') {
+            nameEnd = j;
+            int limit = Math.min(n, j + 64);
+            while (nameEnd < limit && (Character.isLetterOrDigit(text.charAt(nameEnd)) || text.charAt(nameEnd) == '_'
+                    || text.charAt(nameEnd) == '$' || text.charAt(nameEnd) == '-')) {
+                nameEnd++;
+            }
+        } else {
+            return false;
+        }
+        int colon = skipSpace(text, nameEnd, Math.min(n, nameEnd + 16));
+        return colon < n && text.charAt(colon) == ':';
+    }
+
+    private static int skipSpace(String text, int from, int limit) {
+        int j = from;
+        while (j < limit && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        return j;
     }
 
     /** Parses from {@code start}; returns the offset where parsing stopped. */

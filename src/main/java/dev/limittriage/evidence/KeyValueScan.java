@@ -64,18 +64,21 @@ final class KeyValueScan {
                 continue;
             }
             int v = i + (php ? 2 : 1);
-            readValue(text, key, keyStart, v, php || bracket, !known);
+            // a bare value holds no further keys: skip it, so a long run of "k:k:k:" stays linear; a quoted one
+            // may hold escaped JSON whose keys are wanted, so scanning goes on inside it
+            i = Math.max(i, readValue(text, key, keyStart, v, php || bracket, !known) - 1);
         }
     }
 
-    private void readValue(String text, String key, int keyStart, int from, boolean toEndOfLine, boolean quotedOnly) {
+    /** Reads the value at {@code from}; returns where key scanning may resume. */
+    private int readValue(String text, String key, int keyStart, int from, boolean toEndOfLine, boolean quotedOnly) {
         int n = text.length();
         int v = from;
         while (v < n && v - from < 8 && (text.charAt(v) == ' ' || text.charAt(v) == '\t')) {
             v++;
         }
         if (v >= n) {
-            return;
+            return from;
         }
         int escapes = 0;
         int q = v;
@@ -86,10 +89,10 @@ final class KeyValueScan {
         char open = q < n ? text.charAt(q) : 0;
         if (open == '"' || open == '\'' || open == '\u201C' || open == '\u2018') {
             readQuoted(text, key, keyStart, q + 1, escapes, open);
-            return;
+            return from;
         }
         if (escapes > 0 || quotedOnly) {
-            return;
+            return from;
         }
         int e = v;
         int limit = Math.min(n, v + MAX_VALUE);
@@ -107,12 +110,13 @@ final class KeyValueScan {
         String value = text.substring(v, e).trim();
         if (value.isEmpty() || value.equals("{") || value.equals("[") || value.startsWith("stdClass")
                 || value.equals("Array")) {
-            return;
+            return Math.max(from, e);
         }
         if (value.equals("None") || value.equals("null") || value.equals("nil") || value.equals("undefined")) {
             value = "";
         }
         out.add(new Field(key, value, false, new Span(v, e), 0, "", -1, keyStart));
+        return Math.max(from, e);
     }
 
     private void readQuoted(String text, String key, int keyStart, int start, int escapes, char open) {

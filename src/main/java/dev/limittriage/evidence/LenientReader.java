@@ -16,6 +16,9 @@ final class LenientReader extends Reader {
     private boolean curly;
     private String replacement = "";
     private int replacementAt;
+    // Hand Jackson a little at first and more as it keeps going: most candidate objects in a paste fail within a
+    // few characters, and filling a full 4,000-character buffer for each of them would make scanning quadratic-ish.
+    private int chunk = 32;
 
     LenientReader(String text, int start, int end) {
         this.text = text;
@@ -29,7 +32,9 @@ final class LenientReader extends Reader {
             return -1;
         }
         int n = 0;
-        while (n < len && pos < end) {
+        int max = Math.min(len, chunk);
+        chunk = Math.min(chunk * 2, 1 << 16);
+        while (n < max && pos < end) {
             buf[off + n] = next();
             n++;
         }

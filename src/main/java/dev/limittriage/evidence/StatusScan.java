@@ -37,14 +37,16 @@ final class StatusScan {
                     || f.key().equals("code") || f.key().equals("http_status")) && !f.quoted()
                     || f.key().equals("code") && f.quoted()) {
                 Integer s = EvidenceExtractorSupport.asStatus(f.value());
-                if (s != null && allowed(s)) {
+                if (s != null && allowed(s) && hits.size() < MAX_HITS) {
                     hits.add(new Hit(s, f.span(), f.key().equals("code") ? 6 : 8));
                 }
             }
         }
         int n = text.length();
         int i = 0;
-        while (i < n && hits.size() < MAX_HITS) {
+        int successes = 0;
+        int errors = 0;
+        while (i < n) {
             char c = text.charAt(i);
             if (c < '1' || c > '5') {
                 i++;
@@ -66,15 +68,18 @@ final class StatusScan {
             }
             int status = (c - '0') * 100 + (text.charAt(i + 1) - '0') * 10 + (text.charAt(i + 2) - '0');
             if (allowed(status)) {
-                int score = score(text, i, status);
-                if (score >= 5) {
+                // an error status outranks a success status written the same way ("status=200" lines of a log)
+                int score = score(text, i, status) + (status >= 400 ? 1 : 0);
+                // counted apart, so a log full of "status=200" cannot use up the room an error needs
+                boolean room = status >= 400 ? errors++ < MAX_HITS : successes++ < MAX_HITS;
+                if (score >= 6 && room) {
                     hits.add(new Hit(status, new Span(i, i + 3), score));
                 }
             }
             i += 3;
         }
         hits.sort((a, b) -> Integer.compare(b.score(), a.score()));
-        return hits;
+        return hits.size() > MAX_HITS ? List.copyOf(hits.subList(0, MAX_HITS)) : hits;
     }
 
     private static boolean allowed(int s) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -73,38 +74,49 @@ public final class CliJson {
                           @Nullable String monthlyLimit, @Nullable String qualification, @Nullable String note) {
     }
 
-    public static DiagnosisLine diagnosis(String file, Diagnosis d, List<String> readerNotes) {
-        List<SignalLine> signals = d.signals().stream().map(CliJson::signal).toList();
+    /**
+     * Maps a diagnosis for output. {@code clean} is applied to every string that comes from the paste (signal
+     * values, evidence, headers, detail, summary, observations), so secrets can be redacted before printing.
+     */
+    public static DiagnosisLine diagnosis(String file, Diagnosis d, List<String> readerNotes,
+                                          UnaryOperator<String> clean) {
+        List<SignalLine> signals = d.signals().stream().map(s -> signal(s, clean)).toList();
         Reset r = d.reset();
         ResetLine reset = r == null ? null
-                : new ResetLine(r.seconds(), r.at() == null ? null : r.at().toString(), r.source());
+                : new ResetLine(r.seconds(), r.at() == null ? null : r.at().toString(), clean.apply(r.source()));
         TierMatch t = d.tierMatch();
-        TierLine tier = t == null ? null : new TierLine(t.tableId(), t.tier(), t.tighter(), t.explanation());
+        TierLine tier = t == null ? null
+                : new TierLine(t.tableId(), t.tier(), t.tighter(), clean.apply(t.explanation()));
         List<String> notes = new ArrayList<>(readerNotes);
         notes.addAll(d.evidence().notes());
-        return new DiagnosisLine(file, d.owner().id(), d.bucket().id(), d.detail(), d.retry().id(), d.confidence(),
-                signals, reset, d.nextStep(), d.doNot(), d.summary(), tier, d.observations(), evidence(d.evidence()),
-                notes);
+        String detail = d.detail();
+        return new DiagnosisLine(file, d.owner().id(), d.bucket().id(), detail == null ? null : clean.apply(detail),
+                d.retry().id(), d.confidence(), signals, reset, d.nextStep(), d.doNot(), clean.apply(d.summary()),
+                tier, d.observations().stream().map(clean).toList(), evidence(d.evidence(), clean), notes);
     }
 
-    private static SignalLine signal(Signal s) {
+    private static SignalLine signal(Signal s, UnaryOperator<String> clean) {
         var span = s.span();
-        return new SignalLine(s.kind(), s.value(), span == null ? null : span.start(), span == null ? null : span.end(),
-                s.ruleId());
+        return new SignalLine(s.kind(), clean.apply(s.value()), span == null ? null : span.start(),
+                span == null ? null : span.end(), s.ruleId());
     }
 
-    public static EvidenceLine evidence(Evidence e) {
-        List<HeaderLine> headers = e.headers().stream().map(CliJson::header).toList();
-        return new EvidenceLine(e.httpStatus().orElse(null), e.value(FactKind.ERROR_CODE).orElse(null),
-                e.value(FactKind.ERROR_TYPE).orElse(null), e.value(FactKind.MODEL).orElse(null),
-                e.value(FactKind.ORGANIZATION).orElse(null), e.value(FactKind.PROJECT).orElse(null),
-                e.value(FactKind.REQUEST_ID).orElse(null), headers);
+    public static EvidenceLine evidence(Evidence e, UnaryOperator<String> clean) {
+        List<HeaderLine> headers = e.headers().stream().map(h -> header(h, clean)).toList();
+        return new EvidenceLine(e.httpStatus().orElse(null), fact(e, FactKind.ERROR_CODE, clean),
+                fact(e, FactKind.ERROR_TYPE, clean), fact(e, FactKind.MODEL, clean),
+                fact(e, FactKind.ORGANIZATION, clean), fact(e, FactKind.PROJECT, clean),
+                fact(e, FactKind.REQUEST_ID, clean), headers);
     }
 
-    /** A header for output; credentials and cookies are replaced, never printed. */
-    public static HeaderLine header(Header h) {
+    private static @Nullable String fact(Evidence e, FactKind kind, UnaryOperator<String> clean) {
+        return e.value(kind).map(clean).orElse(null);
+    }
+
+    /** A header for output; credentials and cookies are replaced whole, other values cleaned. */
+    public static HeaderLine header(Header h, UnaryOperator<String> clean) {
         String name = h.name().toLowerCase(Locale.ROOT);
-        return new HeaderLine(name, SECRET_HEADERS.contains(name) ? REDACTED : h.value());
+        return new HeaderLine(name, SECRET_HEADERS.contains(name) ? REDACTED : clean.apply(h.value()));
     }
 
     public static TableLine table(TierTable t) {

@@ -436,6 +436,12 @@ public final class KnowledgeLoader {
             }
         }
         checkAcyclicAndReachable(start, nodes, where);
+        RecoveryTree.OWNER_ENTRIES.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            if (!(nodes.get(e.getValue()) instanceof TreeNode.Question)) {
+                throw new KnowledgeException(TREE, "nodes", "the app continues at question \"" + e.getValue()
+                        + "\" when the owner is " + e.getKey().id() + ", but the tree has no such question");
+            }
+        });
         return new RecoveryTree(start, nodes);
     }
 

@@ -70,7 +70,9 @@ public final class Redactor {
             Rule.value("secret", "(?i)(?<![A-Za-z0-9_])[A-Za-z0-9_]*(?:api_?key|secret|password|passwd"
                     + "|(?:access|auth|refresh|session|id|bearer)_?token)[\"']?[ \\t]*[=:][ \\t]*[\"']?"
                     + "([^\\s\"',;\\[\\]{}()]+)", 1),
-            Rule.token("email", "(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+"));
+            // the last label must be letters, so "openai@4.52.0" (a package version) stays
+            Rule.token("email", "(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,}"
+                    + "(?![A-Za-z0-9-])"));
 
     private static final List<IdRule> ID_RULES = List.of(
             new IdRule("org", Pattern.compile(B + "(org-[A-Za-z0-9]{20,})")),

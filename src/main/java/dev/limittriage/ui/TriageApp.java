@@ -1,21 +1,161 @@
 package dev.limittriage.ui;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import dev.limittriage.diagnosis.Diagnoser;
+import dev.limittriage.io.Json;
+import dev.limittriage.io.KnowledgeLoader;
+import dev.limittriage.knowledge.Knowledge;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.jspecify.annotations.Nullable;
 
-/** The JavaFX application. A placeholder window until the wizard lands. */
+/**
+ * The JavaFX application: loads the knowledge, builds the composition, applies the theme, remembers the window and
+ * installs the crash handler (plain dialog, the case is kept, a failure report is offered).
+ */
 public final class TriageApp extends Application {
+    private static final Logger LOG = Logger.getLogger(TriageApp.class.getName());
+    private @Nullable AppComposition composition;
+    private @Nullable FxTaskExecutor executor;
+    private boolean crashing;
 
     public static void launchUi(String[] args) {
         Application.launch(TriageApp.class, args);
     }
 
+    /** AtlantaFX's light or dark user-agent stylesheet. */
+    public static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /** Follows the desktop where it can be read without a native call: GTK's theme name, or our saved choice. */
+    static boolean systemPrefersDark() {
+        String gtk = System.getenv("GTK_THEME");
+        return gtk != null && gtk.toLowerCase(Locale.ROOT).contains("dark");
+    }
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Limit Triage");
-        stage.setScene(new Scene(new Label("Limit Triage"), 640, 400));
+        Path dataDir = DataDirectory.current();
+        Settings settings = new Settings(dataDir);
+        FxDialogService dialogs = new FxDialogService(stage);
+        Knowledge knowledge;
+        try {
+            knowledge = KnowledgeLoader.loadDefault();
+        } catch (RuntimeException e) {
+            applyTheme(false);
+            dialogs.showError(I18n.text("crash.title"), e.getMessage() == null ? e.toString() : e.getMessage(), e);
+            Platform.exit();
+            return;
+        }
+        executor = new FxTaskExecutor();
+        Diagnoser diagnoser = new Diagnoser(knowledge);
+        UnaryOperator<String> redact = Redaction.forDrafts();
+        DraftStore drafts = new DraftStore(dataDir, Json.create(), redact);
+        AppComposition app = new AppComposition(new AppComposition.Services(knowledge, diagnoser::diagnose, executor,
+                dialogs, () -> new FxDebouncer(javafx.util.Duration.millis(350)), drafts, settings,
+                Clock.systemDefaultZone(), ZoneId.systemDefault()));
+        composition = app;
+        boolean dark = settings.get("theme").map("dark"::equals).orElseGet(TriageApp::systemPrefersDark);
+        app.shell().darkThemeProperty().set(dark);
+        applyTheme(dark);
+        app.shell().darkThemeProperty().addListener((obs, was, on) -> {
+            applyTheme(on);
+            settings.put("theme", on ? "dark" : "light");
+            settings.save();
+        });
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            if (Platform.isFxApplicationThread()) {
+                crashed(error, dialogs, dataDir);
+            } else {
+                Platform.runLater(() -> crashed(error, dialogs, dataDir));
+            }
+        });
+        Scene scene = new Scene(app.root(), 1180, 780);
+        scene.getStylesheets().add(Stylesheets.require(TriageApp.class, "theme.css"));
+        stage.setTitle(I18n.text("app.title"));
+        stage.setScene(scene);
+        restoreBounds(stage, settings);
+        stage.setOnCloseRequest(event -> {
+            app.autosaver().flush();
+            saveBounds(stage, settings);
+        });
         stage.show();
+    }
+
+    private void crashed(Throwable error, DialogService dialogs, Path dataDir) {
+        LOG.log(Level.SEVERE, "uncaught exception", error);
+        if (crashing) {
+            return; // a failure while reporting a failure: the log has it
+        }
+        crashing = true;
+        try {
+            String step = "unknown";
+            if (composition != null) {
+                composition.autosaver().flush();
+                step = composition.shell().stepProperty().get().id();
+            }
+            if (dialogs.confirm(I18n.text("crash.title"), I18n.text("crash.message"), I18n.text("crash.save"),
+                    I18n.text("crash.skip"))) {
+                Path file = FailureReport.write(dataDir, error, step, java.time.Instant.now());
+                dialogs.showInfo(I18n.text("crash.title"), I18n.text("crash.saved", file));
+            }
+        } catch (Exception e) {
+            LOG.log(Level.SEVERE, "could not report the failure", e);
+        } finally {
+            crashing = false;
+        }
+    }
+
+    private static void restoreBounds(Stage stage, Settings settings) {
+        var x = settings.getDouble("window.x");
+        var y = settings.getDouble("window.y");
+        var w = settings.getDouble("window.width");
+        var h = settings.getDouble("window.height");
+        if (x.isPresent() && y.isPresent() && w.isPresent() && h.isPresent()) {
+            Rectangle2D wanted = new Rectangle2D(x.get(), y.get(), w.get(), h.get());
+            boolean visible = Screen.getScreensForRectangle(wanted).stream().findAny().isPresent();
+            if (visible) {
+                stage.setX(x.get());
+                stage.setY(y.get());
+                stage.setWidth(w.get());
+                stage.setHeight(h.get());
+            }
+        }
+        stage.setMaximized(settings.get("window.maximized").map("true"::equals).orElse(false));
+    }
+
+    private static void saveBounds(Stage stage, Settings settings) {
+        settings.put("window.maximized", String.valueOf(stage.isMaximized()));
+        if (!stage.isMaximized()) {
+            settings.put("window.x", String.valueOf(stage.getX()));
+            settings.put("window.y", String.valueOf(stage.getY()));
+            settings.put("window.width", String.valueOf(stage.getWidth()));
+            settings.put("window.height", String.valueOf(stage.getHeight()));
+        }
+        settings.save();
+    }
+
+    @Override
+    public void stop() {
+        if (composition != null) {
+            composition.autosaver().flush();
+        }
+        if (executor != null) {
+            executor.close();
+        }
     }
 }

@@ -37,6 +37,7 @@ import tools.jackson.databind.JsonNode;
  * do not depend on the classifier; the classifier has its own tests.
  */
 class DiagnoseCommandTest {
+    private static final String KEY = "sk-proj-AbCdEfGhIjKlMnOpQrStUvWx0123456789";
     private static final String PASTE = "HTTP/2 429\nauthorization: Bearer sk-secret\n"
             + "{\"error\": {\"code\": \"insufficient_quota\"}}";
 
@@ -57,7 +58,8 @@ class DiagnoseCommandTest {
                     List.of(), List.of(), null, List.of(), List.of());
             var guidance = k.guidance(Owner.OPENAI_BILLING, Bucket.CREDITS).orElseThrow();
             return new Diagnosis(Owner.OPENAI_BILLING, Bucket.CREDITS, null, RetryVerdict.DO_NOT_RETRY, 0.9,
-                    List.of(new Signal("error_code", "insufficient_quota", new Span(56, 74), "openai.quota")),
+                    List.of(new Signal("error_code", "insufficient_quota", new Span(56, 74), "openai.quota"),
+                            new Signal("phrase", "Incorrect API key provided: " + KEY, new Span(0, 1), null)),
                     new Reset(7.188, Instant.parse("2026-05-05T10:00:07.188Z"), "message: try again in 7.188s"),
                     guidance.nextStep(), guidance.doNot(), "length " + text.length(), null, List.of(), evidence);
         };
@@ -119,6 +121,17 @@ class DiagnoseCommandTest {
         assertThat(evidence.get("httpStatus").asInt()).isEqualTo(429);
         assertThat(evidence.get("headers").get(0).get("value").asString()).isEqualTo("[redacted]");
         assertThat(r.out()).doesNotContain("sk-secret");
+    }
+
+    @Test
+    void secrets_from_the_paste_never_reach_the_output() throws IOException {
+        Path a = file("a.txt", PASTE + "\nIncorrect API key provided: " + KEY);
+
+        CliTestSupport human = run("diagnose", a.toString());
+        CliTestSupport json = run("diagnose", "--json", a.toString());
+
+        assertThat(human.out()).doesNotContain(KEY).contains("[redacted: openai-key]");
+        assertThat(json.out()).doesNotContain(KEY).doesNotContain("sk-secret").contains("[redacted: openai-key]");
     }
 
     @Test

@@ -236,6 +236,26 @@ class InterviewTest {
     }
 
     @Test
+    void start_for_an_owner_continues_in_that_owners_part_of_the_tree() {
+        for (Owner owner : Owner.values()) {
+            Interview i = Interview.startFor(TREE, owner, fixed());
+            assertThat(i.question()).as(owner.id()).isPresent();
+            // every leaf below the entry belongs to that owner, except where a gateway hands over to its upstream
+            if (owner != Owner.UNKNOWN && owner != Owner.PROVIDER && owner != Owner.OPENAI_API) {
+                for (List<String> path : paths(i.startId())) {
+                    Interview done = i;
+                    for (String a : path) {
+                        done = done.answer(a);
+                    }
+                    assertThat(done.outcome().orElseThrow().owner()).as(owner + " " + path).isEqualTo(owner);
+                }
+            }
+        }
+        assertThat(Interview.startFor(TREE, Owner.UNKNOWN, fixed()).startId()).isEqualTo(TREE.start());
+        assertThat(Interview.startFor(TREE, Owner.OPENAI_BILLING, fixed()).startId()).isEqualTo("api_billing");
+    }
+
+    @Test
     void start_at_a_leaf_is_already_finished() {
         Interview i = Interview.startAt(TREE, "leaf_billing_credits", fixed());
         assertThat(i.outcome()).get().extracting(TreeNode.Leaf::bucket).isEqualTo(Bucket.CREDITS);

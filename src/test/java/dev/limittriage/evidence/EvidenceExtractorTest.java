@@ -159,6 +159,11 @@ class EvidenceExtractorTest {
         }
     }
 
+    /** A JSON string literal holding {@code s}. */
+    private static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
     @Nested
     class Bodies {
         @Test
@@ -195,9 +200,11 @@ class EvidenceExtractorTest {
 
         @Test
         void json_in_a_string_three_levels_with_escaped_slashes() {
-            String paste = "{\"error\":{\"message\":\"{\\\"error\\\":\\\"Forbidden\\\",\\\"message\\\":\\\"{\\\\\\\"error"
-                    + "\\\\\\\":{\\\\\\\"code\\\\\\\":\\\\\\\"content_filter\\\\\\\",\\\\\\\"message\\\\\\\":\\\\\\\"Blocked, "
-                    + "see https:\\\\/\\\\/aka.ms\\\\/oai\\\\\\\"}}\\\"}\",\"code\":\"FORBIDDEN\"},\"status\":403}";
+            // three levels: each level escapes the quotes and backslashes of the one inside it
+            String level3 = "{\"error\":{\"code\":\"content_filter\","
+                    + "\"message\":\"Blocked, see https:\\/\\/aka.ms\\/oai\"}}";
+            String level2 = "{\"error\":\"Forbidden\",\"message\":" + quote(level3) + "}";
+            String paste = "{\"error\":{\"message\":" + quote(level2) + ",\"code\":\"FORBIDDEN\"},\"status\":403}";
             Evidence e = extract(paste);
             assertThat(e.facts()).extracting(Fact::value).contains("content_filter", "FORBIDDEN");
             assertThat(e.messages()).first().asString().contains("https://aka.ms/oai");

@@ -243,6 +243,26 @@ class KnowledgeLoaderTest {
     }
 
     @Test
+    void a_tree_without_an_owner_entry_question_is_refused() throws IOException {
+        edit("tree.json", root -> {
+            // rename the provider question everywhere: the tree stays whole, but the app's entry is gone
+            for (JsonNode node : root.get("nodes")) {
+                if (node.get("id").asString().equals("provider_kind")) {
+                    ((ObjectNode) node).put("id", "provider_question");
+                }
+                if (node.has("answers")) {
+                    for (JsonNode answer : node.get("answers")) {
+                        if (answer.get("next").asString().equals("provider_kind")) {
+                            ((ObjectNode) answer).put("next", "provider_question");
+                        }
+                    }
+                }
+            }
+        });
+        assertFails("tree.json: nodes: the app continues at question \"provider_kind\" when the owner is provider");
+    }
+
+    @Test
     void question_fields_on_a_leaf_are_refused() throws IOException {
         edit("tree.json", root -> {
             int i = indexOfNode(root, "leaf_unknown");

@@ -77,7 +77,8 @@ class RedactorTest {
                         + "org-AbCdEfGhIjKlMnOpQrStUvWx on images per min (IPM): Limit 5, Used 5, Requested 1. "
                         + "Please try again in 12s.\", \"type\": \"requests\", \"code\": \"rate_limit_exceeded\"}}",
                 "You need to provide your API key in an Authorization header using Bearer auth.",
-                "The risk-assessment-framework-document-v2 mentions max_tokens=1000 and sk-learn.");
+                "The risk-assessment-framework-document-v2 mentions max_tokens=1000 and sk-learn.",
+                "npm ls: openai@4.52.0, @types/node@20.11.5");
         Redactor.Session session = new Redactor().session();
         assertThat(session.apply(paste)).isEqualTo(paste);
         assertThat(session.report().total()).isZero();

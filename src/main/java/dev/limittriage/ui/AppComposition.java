@@ -1,0 +1,156 @@
+package dev.limittriage.ui;
+
+import dev.limittriage.diagnosis.Diagnosis;
+import dev.limittriage.io.PacketExport;
+import dev.limittriage.knowledge.Knowledge;
+import dev.limittriage.ui.export.ExportView;
+import dev.limittriage.ui.export.ExportViewModel;
+import dev.limittriage.ui.export.PacketView;
+import dev.limittriage.ui.export.PacketViewModel;
+import dev.limittriage.ui.classify.EvidenceView;
+import dev.limittriage.ui.classify.EvidenceViewModel;
+import dev.limittriage.ui.interview.InterviewView;
+import dev.limittriage.ui.interview.InterviewViewModel;
+import dev.limittriage.ui.owners.DiagnosisView;
+import dev.limittriage.ui.owners.DiagnosisViewModel;
+import dev.limittriage.ui.recovery.RecoveryView;
+import dev.limittriage.ui.recovery.RecoveryViewModel;
+import dev.limittriage.ui.shell.ShellView;
+import dev.limittriage.ui.shell.ShellViewModel;
+import dev.limittriage.ui.start.StartView;
+import dev.limittriage.ui.start.StartViewModel;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The composition root: the only place that creates services, view models and views. {@code TriageApp} passes
+ * the real seams; tests pass a current-thread executor, immediate debouncers, a recording dialog service and a
+ * fixed clock.
+ */
+public final class AppComposition {
+    private final TriageCase triageCase;
+    private final CaseAutosaver autosaver;
+    private final ShellViewModel shell;
+    private final StartViewModel start;
+    private final EvidenceViewModel evidence;
+    private final InterviewViewModel interview;
+    private final DiagnosisViewModel diagnosis;
+    private final RecoveryViewModel recovery;
+    private final PacketViewModel packet;
+    private final ExportViewModel export;
+    private final Services services;
+    private @Nullable ShellView root;
+
+    /** The services the composition needs from outside. */
+    public record Services(Knowledge knowledge, Function<String, Diagnosis> diagnoser, TaskExecutor executor,
+                           DialogService dialogs, Supplier<Debouncer> debouncers, DraftStore drafts,
+                           Settings settings, Clock clock, ZoneId zone) {
+    }
+
+    /** Creates the services and view models; no toolkit needed until {@link #root()}. */
+    public AppComposition(Services services) {
+        this.services = services;
+        Knowledge knowledge = services.knowledge();
+        Clock clock = services.clock();
+        triageCase = new TriageCase(new CaseResolver(knowledge), clock.instant());
+        autosaver = new CaseAutosaver(triageCase, services.drafts(), services.executor(),
+                services.debouncers().get(), clock, knowledge);
+        shell = new ShellViewModel(triageCase, autosaver, clock);
+        start = new StartViewModel(shell, autosaver, services.executor(), services.zone());
+        evidence = new EvidenceViewModel(triageCase, services.diagnoser(), services.executor(),
+                services.debouncers().get());
+        interview = new InterviewViewModel(triageCase, knowledge.tree(), clock, shell.callerModeProperty());
+        diagnosis = new DiagnosisViewModel(triageCase, knowledge, clock);
+        recovery = new RecoveryViewModel(triageCase, knowledge, clock, services.zone());
+        packet = new PacketViewModel(triageCase, knowledge, clock, appVersion());
+        export = new ExportViewModel(packet, services.dialogs(), services.executor(), services.settings(),
+                new PacketExport());
+        shell.setOnLeave(step -> {
+            if (step == Step.EVIDENCE) {
+                evidence.flush();
+            }
+        });
+        shell.setOnEnter(step -> {
+            switch (step) {
+                case START -> start.refresh();
+                case QUESTIONS -> interview.prepare();
+                case RECOVERY -> recovery.refresh();
+                case PACKET -> packet.prepare();
+                case EXPORT -> {
+                    packet.prepare();
+                    export.prepare();
+                }
+                default -> { }
+            }
+        });
+        start.refresh();
+    }
+
+    /** The main window's content, built on first use (needs the FX toolkit). */
+    public ShellView root() {
+        if (root != null) {
+            return root;
+        }
+        Map<Step, Node> views = new EnumMap<>(Step.class);
+        views.put(Step.START, new StartView(start));
+        views.put(Step.EVIDENCE, new EvidenceView(evidence));
+        views.put(Step.QUESTIONS, new InterviewView(interview, services.zone()));
+        views.put(Step.DIAGNOSIS, new DiagnosisView(diagnosis));
+        views.put(Step.RECOVERY, new RecoveryView(recovery));
+        views.put(Step.PACKET, new PacketView(packet));
+        views.put(Step.EXPORT, new ExportView(export));
+        root = new ShellView(shell, views, new FileOpener(services.executor(), services.dialogs()));
+        return root;
+    }
+
+    public ShellViewModel shell() {
+        return shell;
+    }
+
+    public TriageCase triageCase() {
+        return triageCase;
+    }
+
+    public CaseAutosaver autosaver() {
+        return autosaver;
+    }
+
+    public StartViewModel start() {
+        return start;
+    }
+
+    public EvidenceViewModel evidence() {
+        return evidence;
+    }
+
+    public InterviewViewModel interview() {
+        return interview;
+    }
+
+    public DiagnosisViewModel diagnosis() {
+        return diagnosis;
+    }
+
+    public RecoveryViewModel recovery() {
+        return recovery;
+    }
+
+    public PacketViewModel packet() {
+        return packet;
+    }
+
+    public ExportViewModel export() {
+        return export;
+    }
+
+    static String appVersion() {
+        String v = AppComposition.class.getPackage().getImplementationVersion();
+        return v == null ? "development" : v;
+    }
+}

@@ -1,0 +1,178 @@
+package dev.limittriage.ui.classify;
+
+import atlantafx.base.theme.Styles;
+import dev.limittriage.ui.I18n;
+import dev.limittriage.ui.Stylesheets;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/** The paste area with live diagnosis: signal chips, the paste with signals highlighted, parsed evidence table. */
+public final class EvidenceView extends BorderPane {
+    public static final String ID_PASTE = "evidence-paste";
+    public static final String ID_MESSAGE = "evidence-message";
+    public static final String ID_SUMMARY = "evidence-summary";
+    public static final String ID_SIGNALS = "evidence-signals";
+    public static final String ID_HIGHLIGHT = "evidence-highlight";
+    public static final String ID_TABLE = "evidence-table";
+
+    private final EvidenceViewModel viewModel;
+    private final Label title = new Label();
+    private final Label hint = new Label();
+    private final TextArea paste = new TextArea();
+    private final Label message = new Label();
+    private final ProgressIndicator busy = new ProgressIndicator();
+    private final Label summary = new Label();
+    private final Label signalsTitle = new Label();
+    private final FlowPane signals = new FlowPane();
+    private final Label highlightTitle = new Label();
+    private final TextFlow highlight = new TextFlow();
+    private final ScrollPane highlightScroll = new ScrollPane(highlight);
+    private final Label tableTitle = new Label();
+    private final TableView<EvidenceRow> table = new TableView<>();
+
+    public EvidenceView(EvidenceViewModel viewModel) {
+        this.viewModel = viewModel;
+        initializeParts();
+        layoutParts();
+        bindToViewModel();
+        getStylesheets().add(Stylesheets.require(EvidenceView.class, "evidence.css"));
+    }
+
+    private void initializeParts() {
+        getStyleClass().add("evidence-view");
+        title.setText(I18n.text("evidence.title"));
+        title.getStyleClass().add(Styles.TITLE_3);
+        hint.setText(I18n.text("evidence.hint"));
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        paste.setId(ID_PASTE);
+        paste.setPromptText(I18n.text("evidence.prompt"));
+        paste.setAccessibleText(I18n.text("evidence.paste.accessible"));
+        paste.setWrapText(true);
+        paste.getStyleClass().add("evidence-paste");
+        message.setId(ID_MESSAGE);
+        message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        message.getStyleClass().add("evidence-message");
+        busy.setMaxSize(18, 18);
+        busy.setAccessibleText(I18n.text("evidence.busy"));
+        summary.setId(ID_SUMMARY);
+        summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        summary.getStyleClass().addAll(Styles.TEXT_BOLD, "evidence-summary");
+        signalsTitle.setText(I18n.text("evidence.signals.title"));
+        signalsTitle.getStyleClass().add(Styles.TITLE_4);
+        signals.setId(ID_SIGNALS);
+        signals.getStyleClass().add("evidence-signals");
+        signals.setAccessibleText(I18n.text("evidence.signals.title"));
+        highlightTitle.setText(I18n.text("evidence.highlight.title"));
+        highlightTitle.getStyleClass().add(Styles.TITLE_4);
+        highlight.setId(ID_HIGHLIGHT);
+        highlight.getStyleClass().add("evidence-highlight");
+        highlight.setAccessibleText(I18n.text("evidence.highlight.title"));
+        highlightScroll.setFitToWidth(true);
+        highlightScroll.getStyleClass().add("evidence-highlight-scroll");
+        tableTitle.setText(I18n.text("evidence.table.title"));
+        tableTitle.getStyleClass().add(Styles.TITLE_4);
+        table.setId(ID_TABLE);
+        table.setAccessibleText(I18n.text("evidence.table.title"));
+        table.setPlaceholder(new Label(I18n.text("evidence.table.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getStyleClass().add(Styles.DENSE);
+        table.getColumns().add(column("evidence.table.group", EvidenceRow::group));
+        table.getColumns().add(column("evidence.table.name", EvidenceRow::name));
+        table.getColumns().add(column("evidence.table.value", EvidenceRow::value));
+    }
+
+    private static TableColumn<EvidenceRow, String> column(String key, java.util.function.Function<EvidenceRow,
+            String> value) {
+        TableColumn<EvidenceRow, String> column = new TableColumn<>(I18n.text(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setSortable(false);
+        return column;
+    }
+
+    private void layoutParts() {
+        HBox status = new HBox(busy, message);
+        status.getStyleClass().add("evidence-status");
+        VBox left = new VBox(title, hint, paste, status, summary);
+        left.getStyleClass().add("evidence-left");
+        VBox.setVgrow(paste, Priority.ALWAYS);
+        ScrollPane signalsScroll = new ScrollPane(signals);
+        signalsScroll.setFitToWidth(true);
+        signalsScroll.getStyleClass().add("evidence-signals-scroll");
+        VBox right = new VBox(signalsTitle, signalsScroll, highlightTitle, highlightScroll, tableTitle, table);
+        right.getStyleClass().add("evidence-right");
+        VBox.setVgrow(highlightScroll, Priority.ALWAYS);
+        VBox.setVgrow(table, Priority.SOMETIMES);
+        table.setPrefHeight(180);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        left.setPrefWidth(420);
+        right.setPrefWidth(480);
+        HBox columns = new HBox(left, right);
+        columns.getStyleClass().add("evidence-columns");
+        setCenter(columns);
+    }
+
+    private void bindToViewModel() {
+        paste.textProperty().bindBidirectional(viewModel.pasteProperty());
+        message.textProperty().bind(viewModel.messageProperty());
+        busy.visibleProperty().bind(viewModel.busyProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
+        viewModel.problemProperty().addListener((obs, was, isProblem) -> message.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("problem"), isProblem));
+        summary.textProperty().bind(viewModel.summaryProperty());
+        summary.visibleProperty().bind(viewModel.summaryProperty().isNotEmpty());
+        table.setItems(viewModel.rows());
+        viewModel.signals().addListener((ListChangeListener<SignalChip>) change -> renderChips());
+        viewModel.segments().addListener((ListChangeListener<Segment>) change -> renderSegments());
+        renderChips();
+        renderSegments();
+    }
+
+    private void renderChips() {
+        signals.getChildren().clear();
+        for (SignalChip chip : viewModel.signals()) {
+            String shown = chip.value().length() > 48 ? chip.value().substring(0, 48) + "…" : chip.value();
+            Button button = new Button(chip.label() + ": " + shown);
+            button.getStyleClass().addAll("signal-chip", Styles.SMALL, Styles.ROUNDED);
+            button.setMnemonicParsing(false);
+            button.setTooltip(new Tooltip(chip.value()));
+            button.setAccessibleText(I18n.text("evidence.signal.accessible", chip.label(), chip.value()));
+            if (chip.start() >= 0) {
+                button.setOnAction(event -> {
+                    paste.requestFocus();
+                    paste.selectRange(chip.start(), Math.min(chip.end(), paste.getLength()));
+                });
+            }
+            signals.getChildren().add(button);
+        }
+    }
+
+    private void renderSegments() {
+        highlight.getChildren().clear();
+        for (Segment segment : viewModel.segments()) {
+            Text text = new Text(segment.text());
+            text.getStyleClass().add(segment.signal() == null ? "evidence-plain" : "evidence-signal");
+            highlight.getChildren().add(text);
+        }
+    }
+}

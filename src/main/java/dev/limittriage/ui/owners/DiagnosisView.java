@@ -1,0 +1,197 @@
+package dev.limittriage.ui.owners;
+
+import atlantafx.base.theme.Styles;
+import dev.limittriage.knowledge.TierRow;
+import dev.limittriage.ui.I18n;
+import dev.limittriage.ui.Stylesheets;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import java.util.function.Function;
+
+/** One-sentence diagnosis, confidence, reasons, the owner diagram and the tier table. */
+public final class DiagnosisView extends BorderPane {
+    public static final String ID_SUMMARY = "diagnosis-summary";
+    public static final String ID_CONFIDENCE = "diagnosis-confidence";
+    public static final String ID_DETAIL = "diagnosis-detail";
+    public static final String ID_REASONS = "diagnosis-reasons";
+    public static final String ID_TIERS = "diagnosis-tiers";
+    public static final String ID_TIER_NOTE = "diagnosis-tier-note";
+    public static final String ID_TIER_CAPTION = "diagnosis-tier-caption";
+    public static final String ID_STALE = "diagnosis-stale";
+    private static final PseudoClass MATCHED = PseudoClass.getPseudoClass("matched");
+
+    private final DiagnosisViewModel viewModel;
+    private final Label summary = new Label();
+    private final ProgressBar confidenceBar = new ProgressBar();
+    private final Label confidence = new Label();
+    private final Label detail = new Label();
+    private final Label reasonsTitle = new Label();
+    private final ListView<String> reasons = new ListView<>();
+    private final Label diagramTitle = new Label();
+    private final OwnerDiagram diagram = new OwnerDiagram();
+    private final Label tiersTitle = new Label();
+    private final Label tierCaption = new Label();
+    private final Label stale = new Label();
+    private final Label tierNote = new Label();
+    private final TableView<TierRow> tiers = new TableView<>();
+
+    public DiagnosisView(DiagnosisViewModel viewModel) {
+        this.viewModel = viewModel;
+        initializeParts();
+        layoutParts();
+        bindToViewModel();
+        getStylesheets().add(Stylesheets.require(DiagnosisView.class, "diagnosis.css"));
+    }
+
+    private void initializeParts() {
+        getStyleClass().add("diagnosis-view");
+        summary.setId(ID_SUMMARY);
+        summary.getStyleClass().addAll(Styles.TITLE_3, "diagnosis-summary");
+        summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        confidenceBar.setAccessibleText(I18n.text("diagnosis.confidence.accessible"));
+        confidenceBar.setPrefWidth(160);
+        confidence.setId(ID_CONFIDENCE);
+        confidence.getStyleClass().add(Styles.TEXT_MUTED);
+        detail.setId(ID_DETAIL);
+        detail.setWrapText(true);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
+        detail.getStyleClass().add("diagnosis-detail");
+        reasonsTitle.setText(I18n.text("diagnosis.reasons.title"));
+        reasonsTitle.getStyleClass().add(Styles.TITLE_4);
+        reasons.setId(ID_REASONS);
+        reasons.setAccessibleText(I18n.text("diagnosis.reasons.title"));
+        reasons.setPlaceholder(new Label(I18n.text("diagnosis.reasons.empty")));
+        reasons.getStyleClass().add(Styles.DENSE);
+        reasons.setPrefHeight(130);
+        diagramTitle.setText(I18n.text("diagnosis.diagram.title"));
+        diagramTitle.getStyleClass().add(Styles.TITLE_4);
+        tiersTitle.setText(I18n.text("diagnosis.tiers.title"));
+        tiersTitle.getStyleClass().add(Styles.TITLE_4);
+        tierCaption.setId(ID_TIER_CAPTION);
+        tierCaption.setWrapText(true);
+        tierCaption.setMinHeight(Region.USE_PREF_SIZE);
+        tierCaption.getStyleClass().add(Styles.TEXT_SMALL);
+        stale.setId(ID_STALE);
+        stale.setWrapText(true);
+        stale.setMinHeight(Region.USE_PREF_SIZE);
+        stale.getStyleClass().add("diagnosis-stale");
+        tierNote.setId(ID_TIER_NOTE);
+        tierNote.setWrapText(true);
+        tierNote.setMinHeight(Region.USE_PREF_SIZE);
+        tierNote.getStyleClass().add("diagnosis-tier-note");
+        tiers.setId(ID_TIERS);
+        tiers.setAccessibleText(I18n.text("diagnosis.tiers.title"));
+        tiers.getStyleClass().addAll(Styles.DENSE, "diagnosis-tiers");
+        tiers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        tiers.setPrefHeight(215);
+        tiers.getColumns().add(column("diagnosis.tiers.tier", TierRow::tier, 70));
+        tiers.getColumns().add(column("diagnosis.tiers.tpm", r -> number(r, r.tpm()), 90));
+        tiers.getColumns().add(column("diagnosis.tiers.ipm", r -> number(r, r.ipm()), 80));
+        tiers.getColumns().add(column("diagnosis.tiers.rpm", r -> number(r, r.rpm()), 80));
+        tiers.getColumns().add(column("diagnosis.tiers.note", r -> join(r.qualification(), r.monthlyLimit(),
+                r.note()), 260));
+        tiers.setRowFactory(table -> new TableRow<>() {
+            @Override
+            protected void updateItem(TierRow item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(MATCHED, !empty && item != null
+                        && item.tier().equalsIgnoreCase(viewModel.matchedTierProperty().get()));
+            }
+        });
+    }
+
+    private static String number(TierRow row, Long value) {
+        if (!row.supported()) {
+            return I18n.text("diagnosis.tiers.unsupported");
+        }
+        return value == null ? "—" : String.format("%,d", value);
+    }
+
+    private static String join(String... parts) {
+        StringBuilder sb = new StringBuilder();
+        for (String p : parts) {
+            if (p != null && !p.isBlank()) {
+                sb.append(sb.length() == 0 ? "" : "; ").append(p);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static TableColumn<TierRow, String> column(String key, Function<TierRow, String> value, double width) {
+        TableColumn<TierRow, String> column = new TableColumn<>(I18n.text(key));
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setSortable(false);
+        return column;
+    }
+
+    private void layoutParts() {
+        HBox confidenceRow = new HBox(confidenceBar, confidence);
+        confidenceRow.getStyleClass().add("diagnosis-confidence-row");
+        VBox head = new VBox(summary, confidenceRow, detail);
+        head.getStyleClass().add("diagnosis-head");
+        VBox left = new VBox(reasonsTitle, reasons, tiersTitle, tierCaption, stale, tiers, tierNote);
+        left.getStyleClass().add("diagnosis-left");
+        reasons.setMinHeight(110);
+        tiers.setMinHeight(120);
+        ScrollPane leftScroll = new ScrollPane(left);
+        leftScroll.setFitToWidth(true);
+        leftScroll.getStyleClass().add("diagnosis-left-scroll");
+        ScrollPane diagramScroll = new ScrollPane(diagram);
+        diagramScroll.getStyleClass().add("diagnosis-diagram-scroll");
+        diagramScroll.setFitToWidth(false);
+        VBox right = new VBox(diagramTitle, diagramScroll);
+        right.getStyleClass().add("diagnosis-right");
+        VBox.setVgrow(diagramScroll, Priority.ALWAYS);
+        HBox.setHgrow(leftScroll, Priority.ALWAYS);
+        leftScroll.setPrefWidth(520);
+        HBox columns = new HBox(leftScroll, right);
+        columns.getStyleClass().add("diagnosis-columns");
+        VBox.setVgrow(columns, Priority.ALWAYS);
+        setCenter(new VBox(head, columns));
+    }
+
+    private void bindToViewModel() {
+        summary.textProperty().bind(viewModel.summaryProperty());
+        confidence.textProperty().bind(viewModel.confidenceTextProperty());
+        confidenceBar.progressProperty().bind(viewModel.confidenceProperty());
+        detail.textProperty().bind(viewModel.detailProperty());
+        detail.visibleProperty().bind(viewModel.detailProperty().isNotEmpty());
+        detail.managedProperty().bind(detail.visibleProperty());
+        reasons.setItems(viewModel.reasons());
+        tierCaption.textProperty().bind(viewModel.tierCaptionProperty());
+        stale.textProperty().bind(viewModel.staleWarningProperty());
+        stale.visibleProperty().bind(viewModel.staleWarningProperty().isNotEmpty());
+        stale.managedProperty().bind(stale.visibleProperty());
+        tierNote.textProperty().bind(viewModel.tierNoteProperty());
+        tiers.setItems(viewModel.tierRows());
+        tiers.visibleProperty().bind(viewModel.tiersApplyProperty());
+        tiers.managedProperty().bind(tiers.visibleProperty());
+        tierCaption.visibleProperty().bind(viewModel.tiersApplyProperty());
+        tierCaption.managedProperty().bind(tierCaption.visibleProperty());
+        viewModel.matchedTierProperty().addListener((obs, old, tier) -> tiers.refresh());
+        viewModel.ownerProperty().addListener((obs, old, o) -> redraw());
+        viewModel.bucketProperty().addListener((obs, old, b) -> redraw());
+        viewModel.reasons().addListener((ListChangeListener<String>) c -> redraw());
+        redraw();
+    }
+
+    private void redraw() {
+        diagram.draw(DiagnosisViewModel.ROUTES, o -> viewModel.profile(o).orElse(null),
+                viewModel.ownerProperty().get(), viewModel.bucketProperty().get());
+    }
+}

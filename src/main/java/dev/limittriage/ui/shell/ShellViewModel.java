@@ -1,0 +1,238 @@
+package dev.limittriage.ui.shell;
+
+import dev.limittriage.ui.CaseAutosaver;
+import dev.limittriage.ui.I18n;
+import dev.limittriage.ui.Route;
+import dev.limittriage.ui.Step;
+import dev.limittriage.ui.TriageCase;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/**
+ * The step host: which screen is showing, where Back and Next lead, the theme and caller-mode toggles and the
+ * call timer. Next follows the case: the ChatGPT-app route skips the paste, a paste that settles owner and bucket
+ * skips the questions.
+ */
+public final class ShellViewModel {
+    private final TriageCase triageCase;
+    private final CaseAutosaver autosaver;
+    private final Clock clock;
+    private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step", Step.START);
+    private final Deque<Step> history = new ArrayDeque<>();
+    private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(this, "canGoBack");
+    private final ReadOnlyBooleanWrapper canGoNext = new ReadOnlyBooleanWrapper(this, "canGoNext");
+    private final ReadOnlyBooleanWrapper canExport = new ReadOnlyBooleanWrapper(this, "canExport");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
+    private final BooleanProperty callerMode = new SimpleBooleanProperty(this, "callerMode");
+    private final ReadOnlyStringWrapper callTimer = new ReadOnlyStringWrapper(this, "callTimer", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private Instant callStarted;
+    private Consumer<Step> onEnter = s -> { };
+    private Consumer<Step> onLeave = s -> { };
+
+    public ShellViewModel(TriageCase triageCase, CaseAutosaver autosaver, Clock clock) {
+        this.triageCase = triageCase;
+        this.autosaver = autosaver;
+        this.clock = clock;
+        this.callStarted = clock.instant();
+        canGoNext.bind(Bindings.createBooleanBinding(this::computeCanGoNext, step, triageCase.routeProperty(),
+                triageCase.diagnosisProperty(), triageCase.outcomeProperty(), triageCase.pasteDiagnosisProperty()));
+        canExport.bind(triageCase.diagnosisProperty().isNotNull());
+        progress.bind(Bindings.createDoubleBinding(() -> step.get().ordinal() / (double) (Step.values().length - 1),
+                step));
+        callerMode.addListener((obs, was, on) -> {
+            if (on) {
+                callStarted = clock.instant();
+                tick();
+            }
+        });
+    }
+
+    /** Called with each step as it is entered (the composition uses it to prepare that step's view model). */
+    public void setOnEnter(Consumer<Step> onEnter) {
+        this.onEnter = onEnter;
+    }
+
+    /** Called with the step being left, before Next decides where to go (flushes a pending diagnosis). */
+    public void setOnLeave(Consumer<Step> onLeave) {
+        this.onLeave = onLeave;
+    }
+
+    private boolean computeCanGoNext() {
+        return switch (step.get()) {
+            case START -> triageCase.routeProperty().get() != null;
+            case EVIDENCE -> true;
+            case QUESTIONS -> triageCase.outcomeProperty().get() != null
+                    || !triageCase.needsQuestions() && triageCase.diagnosisProperty().get() != null;
+            case DIAGNOSIS, RECOVERY, PACKET -> triageCase.diagnosisProperty().get() != null;
+            case EXPORT -> false;
+        };
+    }
+
+    private Step following(Step from) {
+        return switch (from) {
+            case START -> triageCase.routeProperty().get() == Route.CHATGPT_APP ? Step.QUESTIONS : Step.EVIDENCE;
+            case EVIDENCE -> triageCase.needsQuestions() ? Step.QUESTIONS : Step.DIAGNOSIS;
+            case QUESTIONS -> Step.DIAGNOSIS;
+            case DIAGNOSIS -> Step.RECOVERY;
+            case RECOVERY -> Step.PACKET;
+            case PACKET, EXPORT -> Step.EXPORT;
+        };
+    }
+
+    public void next() {
+        onLeave.accept(step.get());
+        if (canGoNext.get()) {
+            goTo(following(step.get()));
+        }
+    }
+
+    public void back() {
+        if (!history.isEmpty()) {
+            step.set(history.pop());
+            canGoBack.set(!history.isEmpty());
+            onEnter.accept(step.get());
+        }
+    }
+
+    private void goTo(Step target) {
+        if (target == step.get()) {
+            return;
+        }
+        history.push(step.get());
+        canGoBack.set(true);
+        step.set(target);
+        onEnter.accept(target);
+    }
+
+    /** Start screen, route chosen: move on at once. */
+    public void chooseRoute(Route route) {
+        triageCase.routeProperty().set(route);
+        next();
+    }
+
+    /** Ctrl+V on the start screen: "not sure, let me paste", with the clipboard's text already in. */
+    public void pasteFromStart(String text) {
+        if (step.get() != Step.START) {
+            return;
+        }
+        if (triageCase.routeProperty().get() == null) {
+            triageCase.routeProperty().set(Route.NOT_SURE);
+        }
+        triageCase.pasteProperty().set(text);
+        goTo(Step.EVIDENCE);
+    }
+
+    /** A dropped file's text: straight to the paste screen. */
+    public void openText(String text) {
+        if (triageCase.routeProperty().get() == null) {
+            triageCase.routeProperty().set(Route.NOT_SURE);
+        }
+        triageCase.pasteProperty().set(text);
+        if (step.get() != Step.EVIDENCE) {
+            goTo(Step.EVIDENCE);
+        }
+    }
+
+    /** Ctrl+S: to the export screen, when there is something to export. */
+    public void jumpToExport() {
+        if (canExport.get()) {
+            goTo(Step.EXPORT);
+        }
+    }
+
+    /** Ctrl+N: keep the current case as a draft, start clean. */
+    public void newCase() {
+        autosaver.flush();
+        triageCase.clear(clock.instant());
+        history.clear();
+        canGoBack.set(false);
+        step.set(Step.START);
+        onEnter.accept(Step.START);
+        callStarted = clock.instant();
+        tick();
+    }
+
+    /** Caller mode's "Next caller": the same as a new case, said the support way. */
+    public void nextCaller() {
+        newCase();
+        status.set(I18n.text("shell.status.nextCaller"));
+    }
+
+    /** Moves to a step directly (a restored draft goes to where its content leads). */
+    public void resumeAt(Step target) {
+        history.clear();
+        history.push(Step.START);
+        canGoBack.set(true);
+        step.set(target);
+        onEnter.accept(target);
+    }
+
+    /** Updates the call timer; the view calls it once a second. */
+    public void tick() {
+        Duration elapsed = Duration.between(callStarted, clock.instant());
+        long s = Math.max(0, elapsed.getSeconds());
+        callTimer.set(I18n.text("shell.callTimer", String.format("%d:%02d", s / 60, s % 60)));
+    }
+
+    /** True for steps on the way to the current one (the breadcrumb marks them done). */
+    public boolean isVisited(Step s) {
+        return history.contains(s);
+    }
+
+    public ReadOnlyObjectProperty<Step> stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canGoBackProperty() {
+        return canGoBack.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canGoNextProperty() {
+        return canGoNext.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canExportProperty() {
+        return canExport.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public BooleanProperty darkThemeProperty() {
+        return darkTheme;
+    }
+
+    public BooleanProperty callerModeProperty() {
+        return callerMode;
+    }
+
+    public ReadOnlyStringProperty callTimerProperty() {
+        return callTimer.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public TriageCase triageCase() {
+        return triageCase;
+    }
+}

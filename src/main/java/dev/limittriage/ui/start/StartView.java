@@ -1,0 +1,143 @@
+package dev.limittriage.ui.start;
+
+import atlantafx.base.theme.Styles;
+import dev.limittriage.ui.CaseDraft;
+import dev.limittriage.ui.I18n;
+import dev.limittriage.ui.Route;
+import dev.limittriage.ui.Stylesheets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** "Where did image generation stop?": five routes, recent cases, and the restore offer after a crash. */
+public final class StartView extends BorderPane {
+    public static final String ID_QUESTION = "start-question";
+    public static final String ID_ROUTE_PREFIX = "start-route-";
+    public static final String ID_RECENT = "start-recent";
+    public static final String ID_RESTORE_BAR = "start-restore-bar";
+    public static final String ID_RESTORE = "start-restore";
+    public static final String ID_DISMISS = "start-dismiss";
+
+    private final StartViewModel viewModel;
+    private final Label question = new Label();
+    private final Label hint = new Label();
+    private final VBox routes = new VBox();
+    private final Label recentTitle = new Label();
+    private final ListView<CaseDraft> recent = new ListView<>();
+    private final HBox restoreBar = new HBox();
+    private final Label restoreText = new Label();
+    private final Button restore = new Button();
+    private final Button dismiss = new Button();
+
+    public StartView(StartViewModel viewModel) {
+        this.viewModel = viewModel;
+        initializeParts();
+        layoutParts();
+        bindToViewModel();
+        getStylesheets().add(Stylesheets.require(StartView.class, "start.css"));
+    }
+
+    public static String routeId(Route route) {
+        return ID_ROUTE_PREFIX + route.id().replace('_', '-');
+    }
+
+    private void initializeParts() {
+        getStyleClass().add("start-view");
+        question.setId(ID_QUESTION);
+        question.setText(I18n.text("start.question"));
+        question.getStyleClass().add(Styles.TITLE_2);
+        question.setWrapText(true);
+        hint.setText(I18n.text("start.hint"));
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        for (Route route : viewModel.routes()) {
+            Button button = new Button();
+            button.setId(routeId(route));
+            button.getStyleClass().add("start-route");
+            Label title = new Label(I18n.text("route." + route.id() + ".title"));
+            title.getStyleClass().addAll(Styles.TEXT_BOLD, "start-route-title");
+            Label detail = new Label(I18n.text("route." + route.id() + ".detail"));
+            detail.getStyleClass().addAll(Styles.TEXT_MUTED, "start-route-detail");
+            VBox text = new VBox(title, detail);
+            text.getStyleClass().add("start-route-text");
+            button.setGraphic(text);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setMaxHeight(Region.USE_PREF_SIZE);
+            button.setMnemonicParsing(false);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.setAccessibleText(title.getText() + ". " + detail.getText());
+            button.setOnAction(event -> viewModel.choose(route));
+            routes.getChildren().add(button);
+        }
+        routes.getStyleClass().add("start-routes");
+        recentTitle.setText(I18n.text("start.recent.title"));
+        recentTitle.getStyleClass().add(Styles.TITLE_4);
+        recentTitle.setLabelFor(recent);
+        recent.setId(ID_RECENT);
+        recent.setAccessibleText(I18n.text("start.recent.title"));
+        recent.setPlaceholder(new Label(I18n.text("start.recent.empty")));
+        recent.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(CaseDraft item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : viewModel.describe(item));
+            }
+        });
+        restoreBar.setId(ID_RESTORE_BAR);
+        restoreBar.getStyleClass().add("start-restore-bar");
+        restoreText.setWrapText(true);
+        restore.setId(ID_RESTORE);
+        restore.setText(I18n.text("start.restore.yes"));
+        restore.getStyleClass().add(Styles.ACCENT);
+        restore.setAccessibleText(I18n.text("start.restore.yes"));
+        dismiss.setId(ID_DISMISS);
+        dismiss.setText(I18n.text("start.restore.no"));
+        dismiss.setAccessibleText(I18n.text("start.restore.no"));
+    }
+
+    private void layoutParts() {
+        HBox.setHgrow(restoreText, Priority.ALWAYS);
+        restoreText.setMaxWidth(Double.MAX_VALUE);
+        restoreBar.getChildren().addAll(restoreText, restore, dismiss);
+        restoreBar.setAlignment(Pos.CENTER_LEFT);
+        VBox left = new VBox(question, hint, routes);
+        left.getStyleClass().add("start-left");
+        VBox right = new VBox(recentTitle, recent);
+        right.getStyleClass().add("start-right");
+        HBox.setHgrow(right, Priority.ALWAYS);
+        VBox.setVgrow(recent, Priority.ALWAYS);
+        HBox columns = new HBox(left, right);
+        columns.getStyleClass().add("start-columns");
+        setTop(restoreBar);
+        setCenter(columns);
+    }
+
+    private void bindToViewModel() {
+        restoreBar.visibleProperty().bind(viewModel.restoreOfferProperty().isNotNull());
+        restoreBar.managedProperty().bind(restoreBar.visibleProperty());
+        restoreText.textProperty().bind(viewModel.restoreTextProperty());
+        restore.setOnAction(event -> viewModel.restoreLast());
+        dismiss.setOnAction(event -> viewModel.dismissRestore());
+        recent.setItems(viewModel.recent());
+        recent.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2 && recent.getSelectionModel().getSelectedItem() != null) {
+                viewModel.open(recent.getSelectionModel().getSelectedItem());
+            }
+        });
+        recent.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER && recent.getSelectionModel().getSelectedItem() != null) {
+                viewModel.open(recent.getSelectionModel().getSelectedItem());
+                event.consume();
+            }
+        });
+    }
+}

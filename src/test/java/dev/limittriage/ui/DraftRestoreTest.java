@@ -1,0 +1,94 @@
+package dev.limittriage.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.limittriage.knowledge.Bucket;
+import dev.limittriage.knowledge.Owner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Never lose work: a case killed mid-edit comes back on the next start, and a torn file never hides it. */
+class DraftRestoreTest {
+    @TempDir
+    Path dataDir;
+
+    private AppComposition startApp() {
+        var real = TestApp.services(dataDir, new RecordingDialogService(), Clock.fixed(TestApp.NOW, ZoneOffset.UTC));
+        Function<String, dev.limittriage.diagnosis.Diagnosis> fake = text -> TestDiagnoses.of(text, Owner.AZURE,
+                Bucket.AZURE_QUOTA);
+        return new AppComposition(new AppComposition.Services(real.knowledge(), fake, real.executor(),
+                real.dialogs(), real.debouncers(), real.drafts(), real.settings(), real.clock(), real.zone()));
+    }
+
+    @Test
+    void should_offer_and_restore_the_case_after_the_store_is_killed_mid_edit() {
+        // given: a case being typed, autosaved on every change, then the process dies without closing anything
+        AppComposition first = startApp();
+        first.shell().chooseRoute(Route.AZURE);
+        first.triageCase().pasteProperty().set("HTTP 429 Requests to the ChatCompletions_Create Operation");
+        first.triageCase().notesProperty().set("customer on S0");
+        String id = first.triageCase().idProperty().get();
+        first = null; // killed: no flush, no close
+
+        // when: the app starts again on the same data directory
+        AppComposition second = startApp();
+
+        // then: the last case is offered, and restoring it brings paste, route and notes back
+        assertThat(second.start().restoreOfferProperty().get()).isNotNull();
+        assertThat(second.start().restoreOfferProperty().get().id()).isEqualTo(id);
+        second.start().restoreLast();
+        assertThat(second.triageCase().idProperty().get()).isEqualTo(id);
+        assertThat(second.triageCase().routeProperty().get()).isEqualTo(Route.AZURE);
+        assertThat(second.triageCase().pasteProperty().get())
+                .isEqualTo("HTTP 429 Requests to the ChatCompletions_Create Operation");
+        assertThat(second.triageCase().notesProperty().get()).isEqualTo("customer on S0");
+        assertThat(second.shell().stepProperty().get()).isEqualTo(Step.EVIDENCE);
+        assertThat(second.triageCase().pasteDiagnosisProperty().get()).isNotNull();
+    }
+
+    @Test
+    void should_keep_the_previous_draft_when_a_write_was_torn_and_skip_a_corrupt_file() throws IOException {
+        // given: a saved draft, a half-written temporary file beside it, and a corrupt draft
+        AppComposition first = startApp();
+        first.shell().chooseRoute(Route.PROVIDER);
+        first.triageCase().pasteProperty().set("Insufficient credits");
+        Path drafts = first.autosaver().store().directory();
+        Files.writeString(drafts.resolve(first.triageCase().idProperty().get() + "123.tmp"), "{\"version\": 1, \"id");
+        Files.writeString(drafts.resolve("broken.json"), "{not json");
+
+        // when
+        AppComposition second = startApp();
+
+        // then
+        assertThat(second.start().recent()).extracting(CaseDraft::paste).containsExactly("Insufficient credits");
+    }
+
+    @Test
+    void should_not_offer_a_restore_when_nothing_was_saved() {
+        // given / when
+        AppComposition app = startApp();
+        // then
+        assertThat(app.start().restoreOfferProperty().get()).isNull();
+        assertThat(app.start().recent()).isEmpty();
+    }
+
+    @Test
+    void should_never_write_a_key_into_a_draft() throws IOException {
+        // given
+        AppComposition app = startApp();
+        app.shell().chooseRoute(Route.OPENAI_API);
+        // when
+        app.triageCase().pasteProperty().set("authorization: Bearer sk-proj-Vb3nQx7LrT2pWk9sHd4MfYc1ZaJe6UoGiRt8Nv\n429");
+        app.autosaver().flush();
+        // then
+        Path file = app.autosaver().store().directory().resolve(app.triageCase().idProperty().get() + ".json");
+        assertThat(Files.readString(file)).doesNotContain("sk-proj-Vb3nQx7LrT2pWk9sHd4MfYc1ZaJe6UoGiRt8Nv")
+                .contains("[redacted: ");
+    }
+}

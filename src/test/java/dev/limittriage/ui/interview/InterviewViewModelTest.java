@@ -1,0 +1,92 @@
+package dev.limittriage.ui.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.limittriage.knowledge.Bucket;
+import dev.limittriage.knowledge.Owner;
+import dev.limittriage.ui.CaseResolver;
+import dev.limittriage.ui.MutableClock;
+import dev.limittriage.ui.Route;
+import dev.limittriage.ui.TestApp;
+import dev.limittriage.ui.TestDiagnoses;
+import dev.limittriage.ui.TriageCase;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** The questions screen over the real recovery tree, without the toolkit. */
+class InterviewViewModelTest {
+    private final MutableClock clock = new MutableClock(TestApp.NOW);
+    private final TriageCase triageCase = new TriageCase(new CaseResolver(TestApp.knowledge()), TestApp.NOW);
+    private final InterviewViewModel vm = new InterviewViewModel(triageCase, TestApp.knowledge().tree(), clock);
+
+    @Test
+    void should_start_the_chatgpt_route_at_the_app_message_question() {
+        // given
+        triageCase.routeProperty().set(Route.CHATGPT_APP);
+        // when
+        vm.prepare();
+        // then
+        assertThat(vm.interviewProperty().get().startId()).isEqualTo("app_message");
+        assertThat(vm.choices()).isNotEmpty();
+        assertThat(vm.finishedProperty().get()).isFalse();
+    }
+
+    @Test
+    void should_record_each_answer_with_its_time_and_reach_a_diagnosis() {
+        // given
+        triageCase.routeProperty().set(Route.CHATGPT_APP);
+        vm.prepare();
+        clock.advance(Duration.ofSeconds(42));
+        // when
+        vm.answer("plan_or_time");
+        // then
+        assertThat(triageCase.answers()).hasSize(1);
+        assertThat(triageCase.answers().get(0).at()).isEqualTo(TestApp.NOW.plusSeconds(42));
+        assertThat(triageCase.answers().get(0).question()).isEqualTo(vm.interviewProperty().get().tree()
+                .node("app_message").map(n -> ((dev.limittriage.knowledge.TreeNode.Question) n).text()).orElseThrow());
+        assertThat(vm.finishedProperty().get()).isTrue();
+        assertThat(triageCase.diagnosisProperty().get().owner()).isEqualTo(Owner.CHATGPT_APP);
+        assertThat(triageCase.diagnosisProperty().get().bucket()).isEqualTo(Bucket.APP_CAP);
+    }
+
+    @Test
+    void should_undo_the_last_answer_and_forget_it() {
+        // given
+        triageCase.routeProperty().set(Route.CHATGPT_APP);
+        vm.prepare();
+        vm.answer("plan_or_time");
+        // when
+        boolean undone = vm.back();
+        // then
+        assertThat(undone).isTrue();
+        assertThat(triageCase.answers()).isEmpty();
+        assertThat(triageCase.outcomeProperty().get()).isNull();
+        assertThat(vm.back()).isFalse();
+    }
+
+    @Test
+    void should_start_at_the_owner_the_paste_named_when_the_bucket_is_unknown() {
+        // given
+        triageCase.routeProperty().set(Route.NOT_SURE);
+        triageCase.pasteDiagnosisProperty().set(TestDiagnoses.of("odd azure text", Owner.AZURE, Bucket.UNKNOWN));
+        // when
+        vm.prepare();
+        // then
+        assertThat(vm.interviewProperty().get().startId()).isEqualTo("azure_kind");
+    }
+
+    @Test
+    void should_show_the_script_in_caller_mode() {
+        // given
+        triageCase.routeProperty().set(Route.CHATGPT_APP);
+        vm.prepare();
+        String plain = vm.questionProperty().get();
+        // when
+        vm.callerModeProperty().set(true);
+        // then
+        var question = (dev.limittriage.knowledge.TreeNode.Question) TestApp.knowledge().tree().node("app_message")
+                .orElseThrow();
+        assertThat(vm.questionProperty().get()).isEqualTo(question.script());
+        assertThat(plain).isEqualTo(question.text());
+    }
+}
