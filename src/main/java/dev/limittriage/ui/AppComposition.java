@@ -66,7 +66,7 @@ public final class AppComposition {
         evidence = new EvidenceViewModel(triageCase, services.diagnoser(), services.executor(),
                 services.debouncers().get());
         interview = new InterviewViewModel(triageCase, knowledge.tree(), clock, shell.callerModeProperty());
-        diagnosis = new DiagnosisViewModel(triageCase, knowledge, clock);
+        diagnosis = new DiagnosisViewModel(triageCase, knowledge, clock, services.dialogs());
         recovery = new RecoveryViewModel(triageCase, knowledge, clock, services.zone());
         packet = new PacketViewModel(triageCase, knowledge, clock, appVersion());
         export = new ExportViewModel(packet, services.dialogs(), services.executor(), services.settings(),

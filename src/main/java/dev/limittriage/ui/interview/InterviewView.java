@@ -106,6 +106,7 @@ public final class InterviewView extends BorderPane {
         VBox right = new VBox(answersTitle, answers);
         right.getStyleClass().add("interview-right");
         VBox.setVgrow(answers, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
         setCenter(new HBox(left, right));
     }
 

@@ -7,6 +7,7 @@ import dev.limittriage.ui.Stylesheets;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
@@ -31,6 +32,7 @@ public final class DiagnosisView extends BorderPane {
     public static final String ID_TIER_NOTE = "diagnosis-tier-note";
     public static final String ID_TIER_CAPTION = "diagnosis-tier-caption";
     public static final String ID_STALE = "diagnosis-stale";
+    public static final String ID_COPY_LINK = "diagnosis-copy-link";
     private static final PseudoClass MATCHED = PseudoClass.getPseudoClass("matched");
 
     private final DiagnosisViewModel viewModel;
@@ -46,6 +48,8 @@ public final class DiagnosisView extends BorderPane {
     private final Label tierCaption = new Label();
     private final Label stale = new Label();
     private final Label tierNote = new Label();
+    private final Button copyLink = new Button();
+    private final Label copied = new Label();
     private final TableView<TierRow> tiers = new TableView<>();
 
     public DiagnosisView(DiagnosisViewModel viewModel) {
@@ -89,6 +93,11 @@ public final class DiagnosisView extends BorderPane {
         stale.setWrapText(true);
         stale.setMinHeight(Region.USE_PREF_SIZE);
         stale.getStyleClass().add("diagnosis-stale");
+        copyLink.setId(ID_COPY_LINK);
+        copyLink.setText(I18n.text("diagnosis.tiers.copyLink"));
+        copyLink.setAccessibleText(I18n.text("diagnosis.tiers.copyLink"));
+        copyLink.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        copied.getStyleClass().add(Styles.TEXT_SMALL);
         tierNote.setId(ID_TIER_NOTE);
         tierNote.setWrapText(true);
         tierNote.setMinHeight(Region.USE_PREF_SIZE);
@@ -98,12 +107,12 @@ public final class DiagnosisView extends BorderPane {
         tiers.getStyleClass().addAll(Styles.DENSE, "diagnosis-tiers");
         tiers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         tiers.setPrefHeight(215);
-        tiers.getColumns().add(column("diagnosis.tiers.tier", TierRow::tier, 70));
-        tiers.getColumns().add(column("diagnosis.tiers.tpm", r -> number(r, r.tpm()), 90));
-        tiers.getColumns().add(column("diagnosis.tiers.ipm", r -> number(r, r.ipm()), 80));
-        tiers.getColumns().add(column("diagnosis.tiers.rpm", r -> number(r, r.rpm()), 80));
+        tiers.getColumns().add(column("diagnosis.tiers.tier", TierRow::tier, 105));
+        tiers.getColumns().add(column("diagnosis.tiers.tpm", r -> number(r, r.tpm()), 100));
+        tiers.getColumns().add(column("diagnosis.tiers.ipm", r -> number(r, r.ipm()), 70));
+        tiers.getColumns().add(column("diagnosis.tiers.rpm", r -> number(r, r.rpm()), 70));
         tiers.getColumns().add(column("diagnosis.tiers.note", r -> join(r.qualification(), r.monthlyLimit(),
-                r.note()), 260));
+                r.note()), 220));
         tiers.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(TierRow item, boolean empty) {
@@ -144,7 +153,11 @@ public final class DiagnosisView extends BorderPane {
         confidenceRow.getStyleClass().add("diagnosis-confidence-row");
         VBox head = new VBox(summary, confidenceRow, detail);
         head.getStyleClass().add("diagnosis-head");
-        VBox left = new VBox(reasonsTitle, reasons, tiersTitle, tierCaption, stale, tiers, tierNote);
+        HBox linkRow = new HBox(copyLink, copied);
+        linkRow.getStyleClass().add("diagnosis-link-row");
+        linkRow.visibleProperty().bind(viewModel.sourceUrlProperty().isNotEmpty());
+        linkRow.managedProperty().bind(linkRow.visibleProperty());
+        VBox left = new VBox(reasonsTitle, reasons, tiersTitle, tierCaption, linkRow, stale, tiers, tierNote);
         left.getStyleClass().add("diagnosis-left");
         reasons.setMinHeight(110);
         tiers.setMinHeight(120);
@@ -154,11 +167,13 @@ public final class DiagnosisView extends BorderPane {
         ScrollPane diagramScroll = new ScrollPane(diagram);
         diagramScroll.getStyleClass().add("diagnosis-diagram-scroll");
         diagramScroll.setFitToWidth(false);
+        diagramScroll.setPrefViewportWidth(600);
         VBox right = new VBox(diagramTitle, diagramScroll);
         right.getStyleClass().add("diagnosis-right");
         VBox.setVgrow(diagramScroll, Priority.ALWAYS);
         HBox.setHgrow(leftScroll, Priority.ALWAYS);
         leftScroll.setPrefWidth(520);
+        right.setMinWidth(Region.USE_PREF_SIZE);
         HBox columns = new HBox(leftScroll, right);
         columns.getStyleClass().add("diagnosis-columns");
         VBox.setVgrow(columns, Priority.ALWAYS);
@@ -178,6 +193,8 @@ public final class DiagnosisView extends BorderPane {
         stale.visibleProperty().bind(viewModel.staleWarningProperty().isNotEmpty());
         stale.managedProperty().bind(stale.visibleProperty());
         tierNote.textProperty().bind(viewModel.tierNoteProperty());
+        copied.textProperty().bind(viewModel.copiedProperty());
+        copyLink.setOnAction(event -> viewModel.copySourceLink());
         tiers.setItems(viewModel.tierRows());
         tiers.visibleProperty().bind(viewModel.tiersApplyProperty());
         tiers.managedProperty().bind(tiers.visibleProperty());

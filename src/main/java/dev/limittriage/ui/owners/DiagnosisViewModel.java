@@ -9,6 +9,7 @@ import dev.limittriage.knowledge.Owner;
 import dev.limittriage.knowledge.OwnerProfile;
 import dev.limittriage.knowledge.TierRow;
 import dev.limittriage.knowledge.TierTable;
+import dev.limittriage.ui.DialogService;
 import dev.limittriage.ui.I18n;
 import dev.limittriage.ui.Route;
 import dev.limittriage.ui.TriageCase;
@@ -60,9 +61,13 @@ public final class DiagnosisViewModel {
     private final ReadOnlyStringWrapper staleWarning = new ReadOnlyStringWrapper(this, "staleWarning", "");
     private final ReadOnlyStringWrapper matchedTier = new ReadOnlyStringWrapper(this, "matchedTier", "");
     private final ObservableList<TierRow> tierRows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper sourceUrl = new ReadOnlyStringWrapper(this, "sourceUrl", "");
+    private final ReadOnlyStringWrapper copied = new ReadOnlyStringWrapper(this, "copied", "");
+    private final DialogService dialogs;
     private final ObservableList<TierRow> tierRowsReadOnly = FXCollections.unmodifiableObservableList(tierRows);
 
-    public DiagnosisViewModel(TriageCase triageCase, Knowledge knowledge, Clock clock) {
+    public DiagnosisViewModel(TriageCase triageCase, Knowledge knowledge, Clock clock, DialogService dialogs) {
+        this.dialogs = dialogs;
         this.triageCase = triageCase;
         this.knowledge = knowledge;
         this.clock = clock;
@@ -113,6 +118,8 @@ public final class DiagnosisViewModel {
         matchedTier.set(match == null || match.tier() == null ? "" : match.tier());
         staleWarning.set("");
         tierCaption.set("");
+        sourceUrl.set("");
+        copied.set("");
         boolean chatgpt = triageCase.routeProperty().get() == Route.CHATGPT_APP || diagnosed == Owner.CHATGPT_APP;
         if (chatgpt) {
             tiersApply.set(false);
@@ -127,6 +134,7 @@ public final class DiagnosisViewModel {
         }
         TierTable t = table.get();
         tierRows.setAll(t.rows());
+        sourceUrl.set(t.source().url() == null ? "" : t.source().url());
         tierCaption.set(I18n.text("diagnosis.tiers.caption", t.title(), t.source().title(),
                 t.source().checkedOn().toString()));
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
@@ -158,6 +166,22 @@ public final class DiagnosisViewModel {
                     .or(() -> knowledge.tiers().stream().filter(t -> t.owner() == Owner.OPENAI_API).findFirst());
         }
         return Optional.empty();
+    }
+
+    /** Links are copied, never opened: the app makes no network connection of its own. */
+    public void copySourceLink() {
+        if (!sourceUrl.get().isEmpty()) {
+            dialogs.copyToClipboard(sourceUrl.get());
+            copied.set(I18n.text("diagnosis.tiers.copied", sourceUrl.get()));
+        }
+    }
+
+    public ReadOnlyStringProperty sourceUrlProperty() {
+        return sourceUrl.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty copiedProperty() {
+        return copied.getReadOnlyProperty();
     }
 
     public List<OwnerProfile> profiles() {

@@ -21,9 +21,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class OwnerDiagram extends Region {
     public static final String ID = "diagnosis-owner-diagram";
-    private static final double ROUTE_W = 130;
-    private static final double OWNER_X = 175;
-    private static final double OWNER_W = 390;
+    private static final double ROUTE_W = 120;
+    private static final double OWNER_X = 160;
+    private static final double OWNER_W = 430;
     private static final double GAP = 10;
     private static final double PAD = 8;
     private final Group content = new Group();
@@ -88,10 +88,11 @@ public final class OwnerDiagram extends Region {
     private double drawOwner(Owner owner, @Nullable OwnerProfile profile, double top, boolean hit, Bucket hitBucket) {
         Text name = new Text(profile == null ? I18n.text("owner." + owner.id()) : profile.name());
         name.getStyleClass().addAll("diagram-owner-text", hit ? "hit" : "miss");
+        name.setTextOrigin(VPos.TOP);
         name.setX(OWNER_X + PAD);
-        name.setY(top + PAD + 13);
+        name.setY(top + PAD - 2);
         double x = OWNER_X + PAD;
-        double rowY = top + PAD + 24;
+        double rowY = top + PAD + 18;
         List<Group> chips = new java.util.ArrayList<>();
         List<Bucket> buckets = profile == null ? List.of() : profile.buckets();
         for (Bucket bucket : buckets) {

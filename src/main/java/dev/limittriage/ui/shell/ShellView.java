@@ -183,13 +183,31 @@ public final class ShellView extends BorderPane {
             crumb.getValue().pseudoClassStateChanged(DONE, viewModel.isVisited(crumb.getKey()));
         }
         if (view != null) {
-            Platform.runLater(() -> focusFirst(view));
+            Platform.runLater(() -> {
+                if (!containsFocus(view)) {
+                    focusFirst(view);
+                }
+            });
         }
+    }
+
+    private boolean containsFocus(Node view) {
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        while (owner != null) {
+            if (owner == view) {
+                return true;
+            }
+            owner = owner.getParent();
+        }
+        return false;
     }
 
     /** Puts the keyboard focus on the step's first control, so the keyboard works at once. */
     private static boolean focusFirst(Node node) {
-        if (node.isFocusTraversable() && node.isVisible() && !node.isDisabled()) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return false;
+        }
+        if (node.isFocusTraversable()) {
             node.requestFocus();
             return true;
         }

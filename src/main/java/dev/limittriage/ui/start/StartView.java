@@ -5,7 +5,9 @@ import dev.limittriage.ui.CaseDraft;
 import dev.limittriage.ui.I18n;
 import dev.limittriage.ui.Route;
 import dev.limittriage.ui.Stylesheets;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -128,6 +130,14 @@ public final class StartView extends BorderPane {
         restore.setOnAction(event -> viewModel.restoreLast());
         dismiss.setOnAction(event -> viewModel.dismissRestore());
         recent.setItems(viewModel.recent());
+        // back on this screen with a route chosen: focus it, so Enter goes on the same way
+        parentProperty().addListener((obs, old, parent) -> {
+            Route chosen = viewModel.chosenRoute();
+            if (parent != null && chosen != null) {
+                Platform.runLater(() -> routes.getChildren().stream()
+                        .filter(n -> routeId(chosen).equals(n.getId())).findFirst().ifPresent(Node::requestFocus));
+            }
+        });
         recent.setOnMouseClicked(event -> {
             if (event.getClickCount() == 2 && recent.getSelectionModel().getSelectedItem() != null) {
                 viewModel.open(recent.getSelectionModel().getSelectedItem());

@@ -61,6 +61,10 @@ public final class StartViewModel {
         offered = true;
     }
 
+    public @Nullable Route chosenRoute() {
+        return shell.triageCase().routeProperty().get();
+    }
+
     public void choose(Route route) {
         shell.chooseRoute(route);
     }

@@ -1,0 +1,47 @@
+package dev.limittriage.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.limittriage.ui.shell.ShellView;
+import dev.limittriage.ui.start.StartView;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real application class: title, theme, and a case saved when the window closes. */
+class TriageAppTest {
+    @TempDir
+    Path dataDir;
+
+    @AfterEach
+    void tearDown() throws Exception {
+        System.clearProperty("limittriage.data");
+        Thread.setDefaultUncaughtExceptionHandler(null); // the app installed its crash dialog; later tests must not meet it
+    }
+
+    @Test
+    void should_open_titled_limit_triage_and_keep_the_case_when_closed() throws Exception {
+        // given
+        System.setProperty("limittriage.data", dataDir.toString());
+        Stage stage = FxToolkit.registerPrimaryStage();
+        javafx.application.Application app = FxToolkit.setupApplication(TriageApp.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        FxRobot robot = new FxRobot();
+        // when
+        assertThat(stage.getTitle()).isEqualTo("Limit Triage");
+        assertThat(stage.getScene().getRoot()).isInstanceOf(ShellView.class);
+        robot.clickOn("#" + StartView.routeId(Route.AZURE));
+        FxToolkit.cleanupApplication(app);
+        // then: stop() wrote the draft at once, without waiting for the autosave pause
+        try (Stream<Path> drafts = Files.list(dataDir.resolve("drafts"))) {
+            assertThat(drafts.filter(p -> p.toString().endsWith(".json")).toList()).hasSize(1);
+        }
+    }
+}
