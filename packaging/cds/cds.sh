@@ -5,7 +5,8 @@
 #   cds.sh record APP_IMAGE_DIR WORK_DIR   (packaging, before the .deb)
 #       Starts the packaged launcher once with -XX:DumpLoadedClassList, waits until its window is mapped (plus a
 #       moment for what loads right after), stops it; records one "diagnose --json" run over training-paste.txt
-#       the same way; keeps the merged list as lib/app/<name>.classlist.
+#       the same way; merges the two lists, most useful classes first, and keeps as much of it as lets the image
+#       with its archive stay within 80 MB (CDS_IMAGE_BUDGET_MB) as lib/app/<name>.classlist.
 #   cds.sh dump APP_IMAGE_DIR              (packaging, after the .deb; the .deb's postinst does the same)
 #       Runs the launcher with -Xshare:dump over that list. The launcher's java-options already name the archive
 #       ($APPDIR/<name>.jsa), so it lands in lib/app/ and is used at every start. Then checks that it maps
@@ -87,11 +88,60 @@ record() {
     JAVA_TOOL_OPTIONS="$opts -Xshare:off -XX:DumpLoadedClassList=$work/cli.lst" \
         "$launcher" diagnose --json "$(dirname "$0")/training-paste.txt" >"$work/cli.log" 2>&1 || true
 
-    # Merge the two lists. Each numbers its classes from 0 ("Name id: N"); the ids matter only for classes of
-    # custom loaders ("source:" lines, none here, dropped), so they are stripped and duplicates removed.
-    awk '/^#/ || / source: / { next } { sub(/ id: [0-9]+$/, "") } !seen[$0]++' \
-        "$work/classes.lst" "$work/cli.lst" >"$classlist"
-    say "$(grep -c . "$classlist") classes recorded (window and command line), kept at lib/app/$name.classlist"
+    # Merge the two lists into one, most useful first, so that cutting it to the size budget drops the least
+    # useful classes. Each list numbers its classes from 0 ("Name id: N"); ids matter only for classes of custom
+    # loaders ("source:" lines, none here, dropped), so they are stripped and duplicates removed. Order (chosen
+    # by start-up CPU time per MB of archive; see the bench notes): lambda-form holders; JavaFX, AtlantaFX and
+    # our classes (loaded by the app loader, so verified at every start without the archive); lambdas; JDK
+    # classes; other libraries (JSON, picocli); then what only the command line needs.
+    awk '/^#/ || / source: / { next }
+         { sub(/ id: [0-9]+$/, "") }
+         seen[$0]++ { next }
+         {
+             if (FILENAME != ARGV[1]) g = 5
+             else if ($0 ~ /^@lambda-form-invoker/) g = 0
+             else if ($0 ~ /^(dev|atlantafx|javafx|com\/sun)\//) g = 1
+             else if ($0 ~ /^@lambda-proxy/) g = 2
+             else if ($0 ~ /^(java|javax|jdk|sun)\//) g = 3
+             else g = 4
+             line[g, ++count[g]] = $0
+         }
+         END { for (g = 0; g <= 5; g++) for (i = 1; i <= count[g]; i++) print line[g, i] }' \
+        "$work/classes.lst" "$work/cli.lst" >"$work/ordered.lst"
+    say "$(grep -c . "$work/ordered.lst") classes recorded (window and command line)"
+    fit_budget "$work/ordered.lst"
+}
+
+# fit_budget LIST: keeps as much of LIST (most useful first) as lets image + archive stay within the image budget
+# (CDS_IMAGE_BUDGET_MB, default 80 MB as du counts it, less 1 MB of margin), by dumping and cutting at most six
+# times; the result is the image's class list.
+fit_budget() {
+    local list=$1 budget base size lines keep
+    rm -f "$archive" "$classlist"
+    base=$(du -sm "$image" | cut -f1)
+    budget=$((${CDS_IMAGE_BUDGET_MB:-80} - 1 - base))
+    lines=$(grep -c . "$list")
+    cp "$list" "$work/fit.lst"
+    for _ in 1 2 3 4 5 6; do
+        rm -f "$archive"
+        JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$work/fit.lst" "$launcher" >"$work/fit.log" 2>&1 || true
+        [[ -s "$archive" ]] || { say "skipped: -Xshare:dump wrote no archive (see $work/fit.log)"; exit 0; }
+        size=$(du -m "$archive" | cut -f1)
+        if ((size <= budget)); then
+            break
+        fi
+        keep=$((lines * budget * 92 / (size * 100)))
+        say "archive of $lines classes is $size MB, over the $budget MB left in the budget: keeping $keep"
+        lines=$keep
+        head -n "$lines" "$list" >"$work/fit.lst"
+    done
+    rm -f "$archive"
+    if ((size > budget)); then
+        say "skipped: no class list fits the budget"
+        exit 0
+    fi
+    cp "$work/fit.lst" "$classlist"
+    say "class list of $lines classes kept at lib/app/$name.classlist (archive about $size MB, image $base MB)"
 }
 
 dump() {

@@ -33,8 +33,10 @@ walk() {
     sleep 0.5
     xdotool key --clearmodifiers ctrl+v # Start: straight to the Evidence step with the paste
     sleep 2                             # live diagnosis (debounced)
-    for _ in 1 2 3 4 5; do              # Evidence -> Questions -> Diagnosis -> Recovery -> Packet -> Export
-        xdotool key --clearmodifiers ctrl+Right 2>/dev/null || true
+    # Evidence -> Questions -> Diagnosis -> Recovery -> Packet -> Export: Next is the default button (Enter);
+    # Ctrl+Tab first moves the focus out of a text area, which would take the Enter itself.
+    for _ in 1 2 3 4 5 6; do
+        xdotool key --clearmodifiers ctrl+Tab Return 2>/dev/null || true
         sleep 1.2
     done
     xdotool key --clearmodifiers ctrl+s # jump to Export (no-op if already there)
