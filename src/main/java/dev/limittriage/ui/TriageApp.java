@@ -3,14 +3,14 @@ package dev.limittriage.ui;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.limittriage.diagnosis.Diagnoser;
-import dev.limittriage.io.Json;
+import dev.limittriage.io.DataDirs;
 import dev.limittriage.io.KnowledgeLoader;
+import dev.limittriage.io.PacketStore;
 import dev.limittriage.knowledge.Knowledge;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -47,9 +47,18 @@ public final class TriageApp extends Application {
         return gtk != null && gtk.toLowerCase(Locale.ROOT).contains("dark");
     }
 
+    /**
+     * One data directory for drafts, finished cases, settings and failure reports: the project's per-user
+     * directory ({@link DataDirs}), or {@code -Dlimittriage.data} (tests, a portable install).
+     */
+    static Path dataDir() {
+        String override = System.getProperty("limittriage.data");
+        return override != null && !override.isBlank() ? Path.of(override) : DataDirs.userDataDir();
+    }
+
     @Override
     public void start(Stage stage) {
-        Path dataDir = DataDirectory.current();
+        Path dataDir = dataDir();
         Settings settings = new Settings(dataDir);
         FxDialogService dialogs = new FxDialogService(stage);
         Knowledge knowledge;
@@ -63,8 +72,7 @@ public final class TriageApp extends Application {
         }
         executor = new FxTaskExecutor();
         Diagnoser diagnoser = new Diagnoser(knowledge);
-        UnaryOperator<String> redact = Redaction.forDrafts();
-        DraftStore drafts = new DraftStore(dataDir, Json.create(), redact);
+        PacketStore drafts = new PacketStore(dataDir);
         AppComposition app = new AppComposition(new AppComposition.Services(knowledge, diagnoser::diagnose, executor,
                 dialogs, () -> new FxDebouncer(javafx.util.Duration.millis(350)), drafts, settings,
                 Clock.systemDefaultZone(), ZoneId.systemDefault()));

@@ -2,8 +2,10 @@ package dev.limittriage.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.limittriage.io.PacketStore;
 import dev.limittriage.knowledge.Bucket;
 import dev.limittriage.knowledge.Owner;
+import dev.limittriage.packet.CaseSummary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,15 +60,21 @@ class DraftRestoreTest {
         AppComposition first = startApp();
         first.shell().chooseRoute(Route.PROVIDER);
         first.triageCase().pasteProperty().set("Insufficient credits");
-        Path drafts = first.autosaver().store().directory();
-        Files.writeString(drafts.resolve(first.triageCase().idProperty().get() + "123.tmp"), "{\"version\": 1, \"id");
-        Files.writeString(drafts.resolve("broken.json"), "{not json");
+        String id = first.triageCase().idProperty().get();
+        Path cases = first.autosaver().store().casesDir();
+        Files.writeString(cases.resolve("." + id + ".json.4711.tmp"), "{\"draftVersion\": 1, \"id");
+        Files.writeString(cases.resolve("case-broken.json"), "{not json");
 
         // when
         AppComposition second = startApp();
 
-        // then
-        assertThat(second.start().recent()).extracting(CaseDraft::paste).containsExactly("Insufficient credits");
+        // then: the good case is listed and offered, the broken one is skipped by name
+        assertThat(second.start().recent()).extracting(CaseSummary::id).containsExactly(id);
+        assertThat(second.start().restoreOfferProperty().get().id()).isEqualTo(id);
+        assertThat(second.autosaver().store().list().skipped()).extracting(PacketStore.Skipped::fileName)
+                .containsExactly("case-broken.json");
+        second.start().restoreLast();
+        assertThat(second.triageCase().pasteProperty().get()).isEqualTo("Insufficient credits");
     }
 
     @Test
@@ -87,7 +95,7 @@ class DraftRestoreTest {
         app.triageCase().pasteProperty().set("authorization: Bearer sk-proj-Vb3nQx7LrT2pWk9sHd4MfYc1ZaJe6UoGiRt8Nv\n429");
         app.autosaver().flush();
         // then
-        Path file = app.autosaver().store().directory().resolve(app.triageCase().idProperty().get() + ".json");
+        Path file = app.autosaver().store().casesDir().resolve(app.triageCase().idProperty().get() + ".json");
         assertThat(Files.readString(file)).doesNotContain("sk-proj-Vb3nQx7LrT2pWk9sHd4MfYc1ZaJe6UoGiRt8Nv")
                 .contains("[redacted: ");
     }

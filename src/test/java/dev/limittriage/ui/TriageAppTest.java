@@ -40,7 +40,7 @@ class TriageAppTest {
         robot.clickOn("#" + StartView.routeId(Route.AZURE));
         FxToolkit.cleanupApplication(app);
         // then: stop() wrote the draft at once, without waiting for the autosave pause
-        try (Stream<Path> drafts = Files.list(dataDir.resolve("drafts"))) {
+        try (Stream<Path> drafts = Files.list(dataDir.resolve("cases"))) {
             assertThat(drafts.filter(p -> p.toString().endsWith(".json")).toList()).hasSize(1);
         }
     }
