@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jspecify.annotations.Nullable;
@@ -30,9 +31,12 @@ public final class CaseAutosaver {
     private final Debouncer debouncer;
     private final Clock clock;
     private final Knowledge knowledge;
+    private final Object writeLock = new Object();
+    // the newest revision known to be on disk; written from the background save, read on the FX thread
+    private final AtomicLong saved = new AtomicLong(-1);
+    private long bumps;
     private boolean suspended;
     private @Nullable String finishedId;
-    private boolean dirty;
 
     public CaseAutosaver(TriageCase triageCase, PacketStore store, TaskExecutor executor, Debouncer debouncer,
                          Clock clock, Knowledge knowledge) {
@@ -44,7 +48,6 @@ public final class CaseAutosaver {
         this.knowledge = knowledge;
         triageCase.revisionProperty().addListener((obs, old, now) -> {
             if (!suspended) {
-                dirty = true;
                 debouncer.submit(this::saveNow);
             }
         });
@@ -54,21 +57,28 @@ public final class CaseAutosaver {
         return store;
     }
 
+    private long revision() {
+        return triageCase.revisionProperty().get() + bumps;
+    }
+
+    private boolean pending() {
+        return !triageCase.isEmpty() && saved.get() < revision();
+    }
+
     /**
      * Writes any pending change now, on this thread (before "Next caller", a new case, a crash dialog or closing:
-     * moments when a background write could be cut off).
+     * moments when a background write could be cut off). A background write that is still running, or was
+     * interrupted at shutdown, does not count as saved, so this one writes.
      */
     public void flush() {
         debouncer.submit(() -> { });
         debouncer.flush();
-        if (!dirty || triageCase.isEmpty()) {
+        if (!pending()) {
             return;
         }
-        dirty = false;
         try {
-            store.save(snapshot());
+            write(snapshot(), revision());
         } catch (IOException | RuntimeException e) {
-            dirty = true;
             LOG.log(Level.WARNING, "saving the draft failed", e);
         }
     }
@@ -76,20 +86,31 @@ public final class CaseAutosaver {
     /** The case was exported: it is kept as finished, so it is no longer offered for restoring at start-up. */
     public void markFinished() {
         finishedId = triageCase.idProperty().get();
-        dirty = true;
+        bumps++;
         debouncer.submit(this::saveNow);
     }
 
     private void saveNow() {
-        if (!dirty || triageCase.isEmpty()) {
+        if (!pending()) {
             return;
         }
-        dirty = false;
         CaseDraft draft = snapshot();
-        executor.run(() -> store.save(draft).id(), id -> { }, error -> {
-            dirty = true;
-            LOG.log(Level.WARNING, "autosave failed", error);
-        });
+        long revision = revision();
+        executor.run(() -> {
+            write(draft, revision);
+            return draft.id();
+        }, id -> { }, error -> LOG.log(Level.WARNING, "autosave failed", error));
+    }
+
+    /** One write at a time, and never an older snapshot over a newer one. */
+    private void write(CaseDraft draft, long revision) throws IOException {
+        synchronized (writeLock) {
+            if (saved.get() >= revision) {
+                return;
+            }
+            store.save(draft);
+            saved.set(revision);
+        }
     }
 
     CaseDraft snapshot() {
@@ -129,6 +150,7 @@ public final class CaseAutosaver {
             triageCase.restore(draft.id(), draft.created(), route, draft.paste(), draft.answers(),
                     leaf(draft.currentStep()), draft.entered().getOrDefault(FieldName.NOTES, ""), fields,
                     draft.callStartedAt(), draft.callEndedAt());
+            saved.set(revision()); // what was just loaded is what is on disk
         } finally {
             suspended = false;
         }

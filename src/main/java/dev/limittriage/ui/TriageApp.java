@@ -29,6 +29,8 @@ public final class TriageApp extends Application {
     private static final Logger LOG = Logger.getLogger(TriageApp.class.getName());
     private @Nullable AppComposition composition;
     private @Nullable FxTaskExecutor executor;
+    private @Nullable Stage mainStage;
+    private @Nullable Settings appSettings;
     private boolean crashing;
 
     public static void launchUi(String[] args) {
@@ -97,10 +99,9 @@ public final class TriageApp extends Application {
         stage.setTitle(I18n.text("app.title"));
         stage.setScene(scene);
         restoreBounds(stage, settings);
-        stage.setOnCloseRequest(event -> {
-            app.autosaver().flush();
-            saveBounds(stage, settings);
-        });
+        stage.setOnCloseRequest(event -> app.autosaver().flush());
+        mainStage = stage;
+        appSettings = settings;
         stage.show();
     }
 
@@ -157,10 +158,14 @@ public final class TriageApp extends Application {
         settings.save();
     }
 
+    /** Also reached by Platform.exit() and a closed last window: the bounds are saved however the app ends. */
     @Override
     public void stop() {
         if (composition != null) {
             composition.autosaver().flush();
+        }
+        if (mainStage != null && appSettings != null) {
+            saveBounds(mainStage, appSettings);
         }
         if (executor != null) {
             executor.close();

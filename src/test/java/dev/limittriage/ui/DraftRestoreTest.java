@@ -99,4 +99,29 @@ class DraftRestoreTest {
         assertThat(Files.readString(file)).doesNotContain("sk-proj-Vb3nQx7LrT2pWk9sHd4MfYc1ZaJe6UoGiRt8Nv")
                 .contains("[redacted: ");
     }
+
+    @Test
+    void should_write_on_flush_when_the_background_save_never_finished() throws IOException {
+        // given: an executor that takes the autosave but never runs it (cut off at shutdown)
+        var real = TestApp.services(dataDir, new RecordingDialogService(), Clock.fixed(TestApp.NOW, ZoneOffset.UTC));
+        TaskExecutor dropping = new TaskExecutor() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                                java.util.function.Consumer<Throwable> onFailure) {
+                // dropped: the work never runs and no callback comes
+            }
+        };
+        AppComposition app = new AppComposition(new AppComposition.Services(real.knowledge(), real.diagnoser(),
+                dropping, real.dialogs(), real.debouncers(), real.drafts(), real.settings(), real.clock(),
+                real.zone()));
+        app.shell().chooseRoute(Route.AZURE);
+        app.triageCase().pasteProperty().set("HTTP 429 from Azure");
+        String id = app.triageCase().idProperty().get();
+        assertThat(app.autosaver().store().load(id)).isEmpty();
+        // when: the app stops
+        app.autosaver().flush();
+        // then
+        assertThat(app.autosaver().store().load(id)).get().extracting(d -> d.paste())
+                .isEqualTo("HTTP 429 from Azure");
+    }
 }
