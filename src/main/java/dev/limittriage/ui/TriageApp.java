@@ -10,7 +10,7 @@ import dev.limittriage.knowledge.Knowledge;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -32,6 +32,7 @@ public final class TriageApp extends Application {
     private @Nullable Stage mainStage;
     private @Nullable Settings appSettings;
     private boolean crashing;
+    private boolean followingSystem;
 
     public static void launchUi(String[] args) {
         Application.launch(TriageApp.class, args);
@@ -41,12 +42,6 @@ public final class TriageApp extends Application {
     public static void applyTheme(boolean dark) {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
-    }
-
-    /** Follows the desktop where it can be read without a native call: GTK's theme name, or our saved choice. */
-    static boolean systemPrefersDark() {
-        String gtk = System.getenv("GTK_THEME");
-        return gtk != null && gtk.toLowerCase(Locale.ROOT).contains("dark");
     }
 
     /**
@@ -79,14 +74,31 @@ public final class TriageApp extends Application {
                 dialogs, () -> new FxDebouncer(javafx.util.Duration.millis(350)), drafts, settings,
                 Clock.systemDefaultZone(), ZoneId.systemDefault()));
         composition = app;
-        boolean dark = settings.get("theme").map("dark"::equals).orElseGet(TriageApp::systemPrefersDark);
+        // A saved choice wins; without one the app follows the desktop, and a later answer from GNOME still counts
+        // until the user picks a theme with the toggle.
+        Optional<Boolean> chosen = settings.get("theme").map("dark"::equals);
+        boolean dark = chosen.or(() -> SystemTheme.fromGtkTheme(System.getenv())).orElse(false);
         app.shell().darkThemeProperty().set(dark);
         applyTheme(dark);
         app.shell().darkThemeProperty().addListener((obs, was, on) -> {
             applyTheme(on);
-            settings.put("theme", on ? "dark" : "light");
-            settings.save();
+            if (!followingSystem) {
+                settings.put("theme", on ? "dark" : "light");
+                settings.save();
+            }
         });
+        if (chosen.isEmpty() && SystemTheme.fromGtkTheme(System.getenv()).isEmpty()) {
+            SystemTheme.askGnomeInBackground(System.getenv(), systemDark -> Platform.runLater(() -> {
+                if (settings.get("theme").isEmpty()) {
+                    followingSystem = true;
+                    try {
+                        app.shell().darkThemeProperty().set(systemDark);
+                    } finally {
+                        followingSystem = false;
+                    }
+                }
+            }));
+        }
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             if (Platform.isFxApplicationThread()) {
                 crashed(error, dialogs, dataDir);
