@@ -2,6 +2,7 @@ package dev.limittriage.ui;
 
 import dev.limittriage.diagnosis.Diagnosis;
 import dev.limittriage.io.PacketExport;
+import dev.limittriage.io.PacketStore;
 import dev.limittriage.knowledge.Knowledge;
 import dev.limittriage.ui.export.ExportView;
 import dev.limittriage.ui.export.ExportViewModel;
@@ -49,7 +50,7 @@ public final class AppComposition {
 
     /** The services the composition needs from outside. */
     public record Services(Knowledge knowledge, Function<String, Diagnosis> diagnoser, TaskExecutor executor,
-                           DialogService dialogs, Supplier<Debouncer> debouncers, DraftStore drafts,
+                           DialogService dialogs, Supplier<Debouncer> debouncers, PacketStore drafts,
                            Settings settings, Clock clock, ZoneId zone) {
     }
 
@@ -71,6 +72,7 @@ public final class AppComposition {
         packet = new PacketViewModel(triageCase, knowledge, clock, appVersion());
         export = new ExportViewModel(packet, services.dialogs(), services.executor(), services.settings(),
                 new PacketExport());
+        export.setOnExported(autosaver::markFinished);
         shell.setOnLeave(step -> {
             if (step == Step.EVIDENCE) {
                 evidence.flush();

@@ -10,6 +10,7 @@ import dev.limittriage.knowledge.Owner;
 import dev.limittriage.knowledge.OwnerProfile;
 import dev.limittriage.knowledge.RetryVerdict;
 import dev.limittriage.knowledge.TreeNode;
+import dev.limittriage.packet.AnsweredQuestion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +38,7 @@ public final class CaseResolver {
     }
 
     public @Nullable Diagnosis resolve(@Nullable Route route, @Nullable Diagnosis fromPaste,
-                                       TreeNode.@Nullable Leaf outcome, List<RecordedAnswer> answers) {
+                                       TreeNode.@Nullable Leaf outcome, List<AnsweredQuestion> answers) {
         if (outcome == null || (fromPaste != null && !needsQuestions(route, fromPaste))) {
             return fromPaste;
         }
@@ -53,7 +54,7 @@ public final class CaseResolver {
             retry = guidance.get().retry();
         }
         List<Signal> signals = new ArrayList<>();
-        for (RecordedAnswer answer : answers) {
+        for (AnsweredQuestion answer : answers) {
             signals.add(new Signal("answer", answer.question() + " → " + answer.answer(), null, null));
         }
         if (fromPaste != null) {

@@ -1,7 +1,7 @@
 package dev.limittriage.ui;
 
+import dev.limittriage.io.AtomicFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -44,9 +44,9 @@ public final class FailureReport {
     }
 
     public static Path write(Path dataDir, Throwable error, String step, Instant at) throws IOException {
-        Path dir = Files.createDirectories(dataDir.resolve("reports"));
+        Path dir = AtomicFiles.createPrivateDirectories(dataDir.resolve("reports"));
         Path file = dir.resolve("failure-" + FILE_TIME.format(at) + ".md");
-        Files.writeString(file, markdown(error, step, at));
+        AtomicFiles.writeString(file, markdown(error, step, at), true);
         return file;
     }
 

@@ -1,19 +1,20 @@
 package dev.limittriage.ui;
 
+import dev.limittriage.io.AtomicFiles;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Small user settings (window bounds, theme, last export folder) in {@code settings.properties} under the data
- * directory. A missing or broken file just means defaults.
+ * Small user settings (window bounds, theme, last export folder) in {@code settings.properties} in the same data
+ * directory as the cases. A missing or broken file just means defaults; a save is atomic and owner-only, like the
+ * drafts (the export folder is a path on the user's machine).
  */
 public final class Settings {
     private static final Logger LOG = Logger.getLogger(Settings.class.getName());
@@ -49,12 +50,13 @@ public final class Settings {
 
     public void save() {
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), "settings", ".tmp");
-            try (Writer writer = Files.newBufferedWriter(temp)) {
-                values.store(writer, "Limit Triage settings");
+            Path dir = file.toAbsolutePath().getParent();
+            if (dir != null) {
+                AtomicFiles.createPrivateDirectories(dir);
             }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            StringWriter text = new StringWriter();
+            values.store(text, "Limit Triage settings");
+            AtomicFiles.writeString(file, text.toString(), true);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "cannot save settings " + file, e);
         }

@@ -3,14 +3,14 @@ package dev.limittriage.ui;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.limittriage.diagnosis.Diagnoser;
-import dev.limittriage.io.Json;
+import dev.limittriage.io.DataDirs;
 import dev.limittriage.io.KnowledgeLoader;
+import dev.limittriage.io.PacketStore;
 import dev.limittriage.knowledge.Knowledge;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.Locale;
-import java.util.function.UnaryOperator;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -29,7 +29,10 @@ public final class TriageApp extends Application {
     private static final Logger LOG = Logger.getLogger(TriageApp.class.getName());
     private @Nullable AppComposition composition;
     private @Nullable FxTaskExecutor executor;
+    private @Nullable Stage mainStage;
+    private @Nullable Settings appSettings;
     private boolean crashing;
+    private boolean followingSystem;
 
     public static void launchUi(String[] args) {
         Application.launch(TriageApp.class, args);
@@ -41,15 +44,18 @@ public final class TriageApp extends Application {
                 : new PrimerLight().getUserAgentStylesheet());
     }
 
-    /** Follows the desktop where it can be read without a native call: GTK's theme name, or our saved choice. */
-    static boolean systemPrefersDark() {
-        String gtk = System.getenv("GTK_THEME");
-        return gtk != null && gtk.toLowerCase(Locale.ROOT).contains("dark");
+    /**
+     * One data directory for drafts, finished cases, settings and failure reports: the project's per-user
+     * directory ({@link DataDirs}), or {@code -Dlimittriage.data} (tests, a portable install).
+     */
+    static Path dataDir() {
+        String override = System.getProperty("limittriage.data");
+        return override != null && !override.isBlank() ? Path.of(override) : DataDirs.userDataDir();
     }
 
     @Override
     public void start(Stage stage) {
-        Path dataDir = DataDirectory.current();
+        Path dataDir = dataDir();
         Settings settings = new Settings(dataDir);
         FxDialogService dialogs = new FxDialogService(stage);
         Knowledge knowledge;
@@ -63,20 +69,36 @@ public final class TriageApp extends Application {
         }
         executor = new FxTaskExecutor();
         Diagnoser diagnoser = new Diagnoser(knowledge);
-        UnaryOperator<String> redact = Redaction.forDrafts();
-        DraftStore drafts = new DraftStore(dataDir, Json.create(), redact);
+        PacketStore drafts = new PacketStore(dataDir);
         AppComposition app = new AppComposition(new AppComposition.Services(knowledge, diagnoser::diagnose, executor,
                 dialogs, () -> new FxDebouncer(javafx.util.Duration.millis(350)), drafts, settings,
                 Clock.systemDefaultZone(), ZoneId.systemDefault()));
         composition = app;
-        boolean dark = settings.get("theme").map("dark"::equals).orElseGet(TriageApp::systemPrefersDark);
+        // A saved choice wins; without one the app follows the desktop, and a later answer from GNOME still counts
+        // until the user picks a theme with the toggle.
+        Optional<Boolean> chosen = settings.get("theme").map("dark"::equals);
+        boolean dark = chosen.or(() -> SystemTheme.fromGtkTheme(System.getenv())).orElse(false);
         app.shell().darkThemeProperty().set(dark);
         applyTheme(dark);
         app.shell().darkThemeProperty().addListener((obs, was, on) -> {
             applyTheme(on);
-            settings.put("theme", on ? "dark" : "light");
-            settings.save();
+            if (!followingSystem) {
+                settings.put("theme", on ? "dark" : "light");
+                settings.save();
+            }
         });
+        if (chosen.isEmpty() && SystemTheme.fromGtkTheme(System.getenv()).isEmpty()) {
+            SystemTheme.askGnomeInBackground(System.getenv(), systemDark -> Platform.runLater(() -> {
+                if (settings.get("theme").isEmpty()) {
+                    followingSystem = true;
+                    try {
+                        app.shell().darkThemeProperty().set(systemDark);
+                    } finally {
+                        followingSystem = false;
+                    }
+                }
+            }));
+        }
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             if (Platform.isFxApplicationThread()) {
                 crashed(error, dialogs, dataDir);
@@ -89,10 +111,9 @@ public final class TriageApp extends Application {
         stage.setTitle(I18n.text("app.title"));
         stage.setScene(scene);
         restoreBounds(stage, settings);
-        stage.setOnCloseRequest(event -> {
-            app.autosaver().flush();
-            saveBounds(stage, settings);
-        });
+        stage.setOnCloseRequest(event -> app.autosaver().flush());
+        mainStage = stage;
+        appSettings = settings;
         stage.show();
     }
 
@@ -149,10 +170,14 @@ public final class TriageApp extends Application {
         settings.save();
     }
 
+    /** Also reached by Platform.exit() and a closed last window: the bounds are saved however the app ends. */
     @Override
     public void stop() {
         if (composition != null) {
             composition.autosaver().flush();
+        }
+        if (mainStage != null && appSettings != null) {
+            saveBounds(mainStage, appSettings);
         }
         if (executor != null) {
             executor.close();

@@ -2,8 +2,10 @@ package dev.limittriage.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.limittriage.io.PacketStore;
 import dev.limittriage.knowledge.Bucket;
 import dev.limittriage.knowledge.Owner;
+import dev.limittriage.packet.CaseSummary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,15 +60,21 @@ class DraftRestoreTest {
         AppComposition first = startApp();
         first.shell().chooseRoute(Route.PROVIDER);
         first.triageCase().pasteProperty().set("Insufficient credits");
-        Path drafts = first.autosaver().store().directory();
-        Files.writeString(drafts.resolve(first.triageCase().idProperty().get() + "123.tmp"), "{\"version\": 1, \"id");
-        Files.writeString(drafts.resolve("broken.json"), "{not json");
+        String id = first.triageCase().idProperty().get();
+        Path cases = first.autosaver().store().casesDir();
+        Files.writeString(cases.resolve("." + id + ".json.4711.tmp"), "{\"draftVersion\": 1, \"id");
+        Files.writeString(cases.resolve("case-broken.json"), "{not json");
 
         // when
         AppComposition second = startApp();
 
-        // then
-        assertThat(second.start().recent()).extracting(CaseDraft::paste).containsExactly("Insufficient credits");
+        // then: the good case is listed and offered, the broken one is skipped by name
+        assertThat(second.start().recent()).extracting(CaseSummary::id).containsExactly(id);
+        assertThat(second.start().restoreOfferProperty().get().id()).isEqualTo(id);
+        assertThat(second.autosaver().store().list().skipped()).extracting(PacketStore.Skipped::fileName)
+                .containsExactly("case-broken.json");
+        second.start().restoreLast();
+        assertThat(second.triageCase().pasteProperty().get()).isEqualTo("Insufficient credits");
     }
 
     @Test
@@ -87,8 +95,33 @@ class DraftRestoreTest {
         app.triageCase().pasteProperty().set("authorization: Bearer sk-proj-Vb3nQx7LrT2pWk9sHd4MfYc1ZaJe6UoGiRt8Nv\n429");
         app.autosaver().flush();
         // then
-        Path file = app.autosaver().store().directory().resolve(app.triageCase().idProperty().get() + ".json");
+        Path file = app.autosaver().store().casesDir().resolve(app.triageCase().idProperty().get() + ".json");
         assertThat(Files.readString(file)).doesNotContain("sk-proj-Vb3nQx7LrT2pWk9sHd4MfYc1ZaJe6UoGiRt8Nv")
                 .contains("[redacted: ");
+    }
+
+    @Test
+    void should_write_on_flush_when_the_background_save_never_finished() throws IOException {
+        // given: an executor that takes the autosave but never runs it (cut off at shutdown)
+        var real = TestApp.services(dataDir, new RecordingDialogService(), Clock.fixed(TestApp.NOW, ZoneOffset.UTC));
+        TaskExecutor dropping = new TaskExecutor() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                                java.util.function.Consumer<Throwable> onFailure) {
+                // dropped: the work never runs and no callback comes
+            }
+        };
+        AppComposition app = new AppComposition(new AppComposition.Services(real.knowledge(), real.diagnoser(),
+                dropping, real.dialogs(), real.debouncers(), real.drafts(), real.settings(), real.clock(),
+                real.zone()));
+        app.shell().chooseRoute(Route.AZURE);
+        app.triageCase().pasteProperty().set("HTTP 429 from Azure");
+        String id = app.triageCase().idProperty().get();
+        assertThat(app.autosaver().store().load(id)).isEmpty();
+        // when: the app stops
+        app.autosaver().flush();
+        // then
+        assertThat(app.autosaver().store().load(id)).get().extracting(d -> d.paste())
+                .isEqualTo("HTTP 429 from Azure");
     }
 }

@@ -1,8 +1,8 @@
 package dev.limittriage.ui;
 
 import dev.limittriage.diagnosis.Diagnoser;
-import dev.limittriage.io.Json;
 import dev.limittriage.io.KnowledgeLoader;
+import dev.limittriage.io.PacketStore;
 import dev.limittriage.knowledge.Knowledge;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.function.UnaryOperator;
 
 /** Builds the real composition with test seams: current-thread executor, immediate debouncers, fixed clock. */
 public final class TestApp {
@@ -32,7 +31,7 @@ public final class TestApp {
     public static AppComposition.Services services(Path dataDir, DialogService dialogs, Clock clock) {
         Diagnoser diagnoser = new Diagnoser(knowledge());
         return new AppComposition.Services(knowledge(), diagnoser::diagnose, new CurrentThreadTaskExecutor(),
-                dialogs, Debouncer::immediate, new DraftStore(dataDir, Json.create(), Redaction.forDrafts()),
+                dialogs, Debouncer::immediate, new PacketStore(dataDir),
                 new Settings(dataDir), clock, ZoneOffset.UTC);
     }
 
@@ -49,9 +48,5 @@ public final class TestApp {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static UnaryOperator<String> noRedaction() {
-        return UnaryOperator.identity();
     }
 }

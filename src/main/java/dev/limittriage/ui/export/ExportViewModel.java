@@ -36,6 +36,7 @@ public final class ExportViewModel {
     private final ReadOnlyStringWrapper confirmation = new ReadOnlyStringWrapper(this, "confirmation", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper lastSaved = new ReadOnlyStringWrapper(this, "lastSaved", "");
+    private Runnable onExported = () -> { };
 
     public ExportViewModel(PacketViewModel packetViewModel, DialogService dialogs, TaskExecutor executor,
                            Settings settings, PacketExport export) {
@@ -45,6 +46,11 @@ public final class ExportViewModel {
         this.settings = settings;
         this.export = export;
         template.addListener((obs, old, t) -> refresh());
+    }
+
+    /** Called after a packet was saved to a file (the composition marks the case finished). */
+    public void setOnExported(Runnable onExported) {
+        this.onExported = onExported;
     }
 
     public List<PacketTemplate> templates() {
@@ -103,6 +109,7 @@ public final class ExportViewModel {
             lastSaved.set(saved.toAbsolutePath().toString());
             confirmation.set(I18n.text("export.saved", I18n.text("export.format." + format.id()),
                     saved.toAbsolutePath()));
+            onExported.run();
         }, error -> {
             busy.set(false);
             confirmation.set("");

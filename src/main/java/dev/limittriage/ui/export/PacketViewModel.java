@@ -3,19 +3,16 @@ package dev.limittriage.ui.export;
 import dev.limittriage.diagnosis.Diagnosis;
 import dev.limittriage.knowledge.Knowledge;
 import dev.limittriage.knowledge.Owner;
-import dev.limittriage.packet.AnsweredQuestion;
 import dev.limittriage.packet.FieldName;
 import dev.limittriage.packet.IncidentPacket;
 import dev.limittriage.packet.PacketBuilder;
 import dev.limittriage.packet.PacketField;
 import dev.limittriage.packet.PacketTemplate;
 import dev.limittriage.ui.I18n;
-import dev.limittriage.ui.RecordedAnswer;
 import dev.limittriage.ui.Route;
 import dev.limittriage.ui.TriageCase;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -201,17 +198,8 @@ public final class PacketViewModel {
         if (d == null) {
             return null;
         }
-        Map<FieldName, String> entered = new EnumMap<>(FieldName.class);
-        triageCase.enteredFields().forEach((k, v) -> FieldName.fromKey(k).ifPresent(f -> entered.put(f, v)));
-        if (!triageCase.notesProperty().get().isBlank()) {
-            entered.put(FieldName.NOTES, triageCase.notesProperty().get());
-        }
-        List<AnsweredQuestion> answers = new ArrayList<>();
-        for (RecordedAnswer a : triageCase.answers()) {
-            answers.add(new AnsweredQuestion(a.questionId(), a.question(), a.answerId(), a.answer(), a.at()));
-        }
         return PacketBuilder.fromDiagnosis(d, knowledge, appVersion, clock.instant())
-                .created(triageCase.createdAtProperty().get()).withEntered(entered).withAnswers(answers)
+                .created(triageCase.createdAtProperty().get()).withEntered(triageCase.entered()).withAnswers(triageCase.timeline())
                 .pseudonymizeIds(pseudonymize.get()).build();
     }
 

@@ -2,7 +2,7 @@ package dev.limittriage.ui.interview;
 
 import atlantafx.base.theme.Styles;
 import dev.limittriage.ui.I18n;
-import dev.limittriage.ui.RecordedAnswer;
+import dev.limittriage.packet.AnsweredQuestion;
 import dev.limittriage.ui.Stylesheets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -39,7 +39,7 @@ public final class InterviewView extends BorderPane {
     private final Button undo = new Button();
     private final Label outcome = new Label();
     private final Label answersTitle = new Label();
-    private final ListView<RecordedAnswer> answers = new ListView<>();
+    private final ListView<AnsweredQuestion> answers = new ListView<>();
 
     public InterviewView(InterviewViewModel viewModel, ZoneId zone) {
         this.viewModel = viewModel;
@@ -81,7 +81,7 @@ public final class InterviewView extends BorderPane {
         answers.setPlaceholder(new Label(I18n.text("interview.answers.empty")));
         answers.setCellFactory(list -> new ListCell<>() {
             @Override
-            protected void updateItem(RecordedAnswer item, boolean empty) {
+            protected void updateItem(AnsweredQuestion item, boolean empty) {
                 super.updateItem(item, empty);
                 if (empty || item == null) {
                     setGraphic(null);

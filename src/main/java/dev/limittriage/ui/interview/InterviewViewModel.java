@@ -5,7 +5,7 @@ import dev.limittriage.diagnosis.Interview;
 import dev.limittriage.knowledge.Owner;
 import dev.limittriage.knowledge.RecoveryTree;
 import dev.limittriage.knowledge.TreeNode;
-import dev.limittriage.ui.RecordedAnswer;
+import dev.limittriage.packet.AnsweredQuestion;
 import dev.limittriage.ui.Route;
 import dev.limittriage.ui.TriageCase;
 import java.time.Clock;
@@ -83,8 +83,8 @@ public final class InterviewViewModel {
         String start = startFor();
         Interview fresh = Interview.startAt(tree, start, clock);
         // replay answers the case already holds (a restored draft), as far as they still fit the tree
-        List<RecordedAnswer> kept = new ArrayList<>();
-        for (RecordedAnswer a : triageCase.answers()) {
+        List<AnsweredQuestion> kept = new ArrayList<>();
+        for (AnsweredQuestion a : triageCase.answers()) {
             if (fresh.question().map(q -> q.id().equals(a.questionId())).orElse(false)) {
                 try {
                     fresh = fresh.answer(a.answerId());
@@ -129,7 +129,7 @@ public final class InterviewViewModel {
         }
         Interview next = current.answer(answerId);
         Interview.Step step = next.answers().get(next.answers().size() - 1);
-        triageCase.answers().add(new RecordedAnswer(q.id(), callerMode.get() ? q.script() : q.text(), chosen.id(),
+        triageCase.answers().add(new AnsweredQuestion(q.id(), callerMode.get() ? q.script() : q.text(), chosen.id(),
                 chosen.label(), step.at()));
         interview.set(next);
         triageCase.outcomeProperty().set(next.outcome().orElse(null));
@@ -212,7 +212,7 @@ public final class InterviewViewModel {
         return callerMode;
     }
 
-    public ObservableList<RecordedAnswer> answers() {
+    public ObservableList<AnsweredQuestion> answers() {
         return triageCase.answers();
     }
 }

@@ -45,6 +45,7 @@ public final class ShellView extends BorderPane {
     public static final String ID_CALLER = "shell-caller";
     public static final String ID_NEXT_CALLER = "shell-next-caller";
     public static final String ID_TIMER = "shell-timer";
+    public static final String ID_END_CALL = "shell-end-call";
     public static final String ID_HOST = "shell-host";
     public static final String ID_PROGRESS = "shell-progress";
     public static final String ID_STATUS = "shell-status";
@@ -59,6 +60,7 @@ public final class ShellView extends BorderPane {
     private final ToggleButton theme = new ToggleButton();
     private final ToggleButton caller = new ToggleButton();
     private final Button nextCaller = new Button();
+    private final Button endCall = new Button();
     private final Label timer = new Label();
     private final HBox crumbs = new HBox();
     private final Map<Step, Label> crumbLabels = new EnumMap<>(Step.class);
@@ -93,6 +95,9 @@ public final class ShellView extends BorderPane {
         nextCaller.setText(I18n.text("shell.nextCaller"));
         nextCaller.setAccessibleText(I18n.text("shell.nextCaller.accessible"));
         nextCaller.getStyleClass().add(Styles.SUCCESS);
+        endCall.setId(ID_END_CALL);
+        endCall.setText(I18n.text("shell.endCall"));
+        endCall.setAccessibleText(I18n.text("shell.endCall.accessible"));
         timer.setId(ID_TIMER);
         timer.getStyleClass().add("shell-timer");
         for (Step step : Step.values()) {
@@ -131,7 +136,7 @@ public final class ShellView extends BorderPane {
     private void layoutParts() {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(appTitle, spacer, timer, nextCaller, caller, theme);
+        HBox header = new HBox(appTitle, spacer, timer, endCall, nextCaller, caller, theme);
         header.getStyleClass().add("shell-header");
         header.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(header, crumbs, progress);
@@ -156,6 +161,9 @@ public final class ShellView extends BorderPane {
         nextCaller.visibleProperty().bind(viewModel.callerModeProperty());
         nextCaller.managedProperty().bind(nextCaller.visibleProperty());
         nextCaller.setOnAction(event -> viewModel.nextCaller());
+        endCall.visibleProperty().bind(viewModel.callerModeProperty().and(viewModel.callRunningProperty()));
+        endCall.managedProperty().bind(endCall.visibleProperty());
+        endCall.setOnAction(event -> viewModel.endCall());
         timer.visibleProperty().bind(viewModel.callerModeProperty());
         timer.managedProperty().bind(timer.visibleProperty());
         timer.textProperty().bind(viewModel.callTimerProperty());

@@ -41,8 +41,8 @@ public final class ShellViewModel {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final BooleanProperty callerMode = new SimpleBooleanProperty(this, "callerMode");
     private final ReadOnlyStringWrapper callTimer = new ReadOnlyStringWrapper(this, "callTimer", "");
+    private final ReadOnlyBooleanWrapper callRunning = new ReadOnlyBooleanWrapper(this, "callRunning");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private Instant callStarted;
     private Consumer<Step> onEnter = s -> { };
     private Consumer<Step> onLeave = s -> { };
 
@@ -50,7 +50,6 @@ public final class ShellViewModel {
         this.triageCase = triageCase;
         this.autosaver = autosaver;
         this.clock = clock;
-        this.callStarted = clock.instant();
         canGoNext.bind(Bindings.createBooleanBinding(this::computeCanGoNext, step, triageCase.routeProperty(),
                 triageCase.diagnosisProperty(), triageCase.outcomeProperty(), triageCase.pasteDiagnosisProperty()));
         canExport.bind(triageCase.diagnosisProperty().isNotNull());
@@ -58,10 +57,15 @@ public final class ShellViewModel {
                 step));
         callerMode.addListener((obs, was, on) -> {
             if (on) {
-                callStarted = clock.instant();
-                tick();
+                startCall();
+            } else {
+                endCall();
             }
         });
+        callRunning.bind(triageCase.callStartedAtProperty().isNotNull()
+                .and(triageCase.callEndedAtProperty().isNull()));
+        triageCase.callStartedAtProperty().addListener(ignored -> tick());
+        triageCase.callEndedAtProperty().addListener(ignored -> tick());
     }
 
     /** Called with each step as it is entered (the composition uses it to prepare that step's view model). */
@@ -157,22 +161,42 @@ public final class ShellViewModel {
         }
     }
 
-    /** Ctrl+N: keep the current case as a draft, start clean. */
+    /** Ctrl+N: keep the current case as a draft, start clean (in caller mode: a new call starts). */
     public void newCase() {
+        if (callerMode.get()) {
+            endCall();
+        }
         autosaver.flush();
         triageCase.clear(clock.instant());
         history.clear();
         canGoBack.set(false);
         step.set(Step.START);
         onEnter.accept(Step.START);
-        callStarted = clock.instant();
+        if (callerMode.get()) {
+            startCall();
+        }
         tick();
     }
 
-    /** Caller mode's "Next caller": the same as a new case, said the support way. */
+    /** Caller mode's "Next caller": the call ends, the case is kept as a draft, a clean one starts. */
     public void nextCaller() {
         newCase();
         status.set(I18n.text("shell.status.nextCaller"));
+    }
+
+    /** The caller hung up: the end time goes into the case (and its packet); the timer stops. */
+    public void endCall() {
+        if (callRunning.get()) {
+            triageCase.callEndedAtProperty().set(clock.instant());
+        }
+    }
+
+    /** A call starts for this case, unless one is already running; an ended call is started afresh. */
+    private void startCall() {
+        if (!callRunning.get()) {
+            triageCase.callStartedAtProperty().set(clock.instant());
+            triageCase.callEndedAtProperty().set(null);
+        }
     }
 
     /** Moves to a step directly (a restored draft goes to where its content leads). */
@@ -186,7 +210,13 @@ public final class ShellViewModel {
 
     /** Updates the call timer; the view calls it once a second. */
     public void tick() {
-        Duration elapsed = Duration.between(callStarted, clock.instant());
+        Instant started = triageCase.callStartedAtProperty().get();
+        if (started == null) {
+            callTimer.set("");
+            return;
+        }
+        Instant ended = triageCase.callEndedAtProperty().get();
+        Duration elapsed = Duration.between(started, ended == null ? clock.instant() : ended);
         long s = Math.max(0, elapsed.getSeconds());
         callTimer.set(I18n.text("shell.callTimer", String.format("%d:%02d", s / 60, s % 60)));
     }
@@ -226,6 +256,11 @@ public final class ShellViewModel {
 
     public ReadOnlyStringProperty callTimerProperty() {
         return callTimer.getReadOnlyProperty();
+    }
+
+    /** True between the call's start and its end. */
+    public ReadOnlyBooleanProperty callRunningProperty() {
+        return callRunning.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {

@@ -1,7 +1,7 @@
 package dev.limittriage.ui.start;
 
 import atlantafx.base.theme.Styles;
-import dev.limittriage.ui.CaseDraft;
+import dev.limittriage.packet.CaseSummary;
 import dev.limittriage.ui.I18n;
 import dev.limittriage.ui.Route;
 import dev.limittriage.ui.Stylesheets;
@@ -33,7 +33,7 @@ public final class StartView extends BorderPane {
     private final Label hint = new Label();
     private final VBox routes = new VBox();
     private final Label recentTitle = new Label();
-    private final ListView<CaseDraft> recent = new ListView<>();
+    private final ListView<CaseSummary> recent = new ListView<>();
     private final HBox restoreBar = new HBox();
     private final Label restoreText = new Label();
     private final Button restore = new Button();
@@ -65,7 +65,7 @@ public final class StartView extends BorderPane {
             Button button = new Button();
             button.setId(routeId(route));
             button.getStyleClass().add("start-route");
-            Label title = new Label(I18n.text("route." + route.id() + ".title"));
+            Label title = new Label(I18n.text(route.titleKey()));
             title.getStyleClass().addAll(Styles.TEXT_BOLD, "start-route-title");
             Label detail = new Label(I18n.text("route." + route.id() + ".detail"));
             detail.getStyleClass().addAll(Styles.TEXT_MUTED, "start-route-detail");
@@ -89,7 +89,7 @@ public final class StartView extends BorderPane {
         recent.setPlaceholder(new Label(I18n.text("start.recent.empty")));
         recent.setCellFactory(list -> new ListCell<>() {
             @Override
-            protected void updateItem(CaseDraft item, boolean empty) {
+            protected void updateItem(CaseSummary item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : viewModel.describe(item));
             }

@@ -1,13 +1,14 @@
 package dev.limittriage.ui.start;
 
+import dev.limittriage.io.PacketStore;
+import dev.limittriage.packet.CaseDraft;
+import dev.limittriage.packet.CaseSummary;
 import dev.limittriage.ui.CaseAutosaver;
-import dev.limittriage.ui.CaseDraft;
 import dev.limittriage.ui.I18n;
 import dev.limittriage.ui.Route;
 import dev.limittriage.ui.Step;
 import dev.limittriage.ui.TaskExecutor;
 import dev.limittriage.ui.shell.ShellViewModel;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -30,9 +31,9 @@ public final class StartViewModel {
     private final CaseAutosaver autosaver;
     private final TaskExecutor executor;
     private final ZoneId zone;
-    private final ObservableList<CaseDraft> recent = FXCollections.observableArrayList();
-    private final ObservableList<CaseDraft> recentReadOnly = FXCollections.unmodifiableObservableList(recent);
-    private final ReadOnlyObjectWrapper<@Nullable CaseDraft> restoreOffer =
+    private final ObservableList<CaseSummary> recent = FXCollections.observableArrayList();
+    private final ObservableList<CaseSummary> recentReadOnly = FXCollections.unmodifiableObservableList(recent);
+    private final ReadOnlyObjectWrapper<@Nullable CaseSummary> restoreOffer =
             new ReadOnlyObjectWrapper<>(this, "restoreOffer");
     private final ReadOnlyStringWrapper restoreText = new ReadOnlyStringWrapper(this, "restoreText", "");
     private boolean offered;
@@ -46,17 +47,20 @@ public final class StartViewModel {
                 : I18n.text("start.restore.text", describe(draft))));
     }
 
-    /** Reloads the recent cases; the first time, offers the newest one for restoring. */
+    /** Reloads the recent cases; the first time, offers the newest unfinished one for restoring. */
     public void refresh() {
-        executor.run(() -> autosaver.store().list(), this::showDrafts,
-                error -> LOG.log(Level.WARNING, "cannot list drafts", error));
+        executor.run(() -> autosaver.store().list(), this::showCases,
+                error -> LOG.log(Level.WARNING, "cannot list the saved cases", error));
     }
 
-    private void showDrafts(List<CaseDraft> drafts) {
+    private void showCases(PacketStore.CaseList list) {
+        for (PacketStore.Skipped skipped : list.skipped()) {
+            LOG.warning(() -> "skipping saved case " + skipped.fileName() + ": " + skipped.reason());
+        }
         String current = shell.triageCase().idProperty().get();
-        recent.setAll(drafts.stream().filter(d -> !d.id().equals(current)).limit(20).toList());
-        if (!offered && shell.triageCase().isEmpty() && !recent.isEmpty()) {
-            restoreOffer.set(recent.get(0));
+        recent.setAll(list.cases().stream().filter(c -> !c.id().equals(current)).limit(20).toList());
+        if (!offered && shell.triageCase().isEmpty()) {
+            recent.stream().filter(c -> !c.finished()).findFirst().ifPresent(restoreOffer::set);
         }
         offered = true;
     }
@@ -69,21 +73,28 @@ public final class StartViewModel {
         shell.chooseRoute(route);
     }
 
-    public void open(CaseDraft draft) {
+    /** Reopens a saved case: read off the FX thread, then put back where its content leads. */
+    public void open(CaseSummary summary) {
         autosaver.flush();
-        autosaver.restore(draft);
         restoreOffer.set(null);
-        Step resume = shell.triageCase().routeProperty().get() == null ? Step.START
-                : draft.outcome() != null ? Step.DIAGNOSIS
+        executor.run(() -> autosaver.store().load(summary.id()), loaded -> loaded.ifPresent(this::resume),
+                error -> LOG.log(Level.WARNING, "cannot open saved case " + summary.id(), error));
+    }
+
+    private void resume(CaseDraft draft) {
+        autosaver.restore(draft);
+        Route route = shell.triageCase().routeProperty().get();
+        Step resume = route == null ? Step.START
+                : shell.triageCase().outcomeProperty().get() != null ? Step.DIAGNOSIS
                 : !draft.paste().isBlank() ? Step.EVIDENCE
-                : shell.triageCase().routeProperty().get() == Route.CHATGPT_APP ? Step.QUESTIONS : Step.EVIDENCE;
+                : route == Route.CHATGPT_APP ? Step.QUESTIONS : Step.EVIDENCE;
         shell.resumeAt(resume);
     }
 
     public void restoreLast() {
-        CaseDraft draft = restoreOffer.get();
-        if (draft != null) {
-            open(draft);
+        CaseSummary summary = restoreOffer.get();
+        if (summary != null) {
+            open(summary);
         }
     }
 
@@ -91,29 +102,18 @@ public final class StartViewModel {
         restoreOffer.set(null);
     }
 
-    /** One line for the recent-cases list: when, route, and the start of the paste. */
-    public String describe(CaseDraft draft) {
-        String when;
-        try {
-            when = WHEN.format(Instant.parse(draft.updatedAt()).atZone(zone));
-        } catch (RuntimeException e) {
-            when = draft.updatedAt();
-        }
-        String route = draft.route() == null ? I18n.text("start.recent.noRoute")
-                : I18n.text("route." + draft.route() + ".title");
-        String firstLine = draft.paste().strip().lines().findFirst().orElse("");
-        if (firstLine.length() > 60) {
-            firstLine = firstLine.substring(0, 60) + "…";
-        }
-        return firstLine.isEmpty() ? I18n.text("start.recent.item", when, route)
-                : I18n.text("start.recent.itemWithPaste", when, route, firstLine);
+    /** One line for the recent-cases list: when, and the title (route and the start of the paste). */
+    public String describe(CaseSummary summary) {
+        String when = WHEN.format(summary.updated().atZone(zone));
+        return I18n.text(summary.finished() ? "start.recent.itemFinished" : "start.recent.item", when,
+                summary.title());
     }
 
-    public ObservableList<CaseDraft> recent() {
+    public ObservableList<CaseSummary> recent() {
         return recentReadOnly;
     }
 
-    public ReadOnlyObjectProperty<@Nullable CaseDraft> restoreOfferProperty() {
+    public ReadOnlyObjectProperty<@Nullable CaseSummary> restoreOfferProperty() {
         return restoreOffer.getReadOnlyProperty();
     }
 

@@ -10,6 +10,7 @@ import dev.limittriage.ui.Route;
 import dev.limittriage.ui.Step;
 import dev.limittriage.ui.TestApp;
 import dev.limittriage.ui.TestDiagnoses;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -97,7 +98,7 @@ class ShellViewModelTest {
     }
 
     @Test
-    void should_save_the_case_and_start_clean_for_the_next_caller() {
+    void should_save_the_case_and_start_clean_for_the_next_caller() throws IOException {
         // given
         shell.chooseRoute(Route.OPENAI_API);
         shell.triageCase().pasteProperty().set("known 429");
