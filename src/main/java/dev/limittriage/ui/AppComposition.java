@@ -41,23 +41,34 @@ public final class AppComposition {
     private final StartViewModel start;
     private final EvidenceViewModel evidence;
     private final InterviewViewModel interview;
-    private final DiagnosisViewModel diagnosis;
+    private @Nullable DiagnosisViewModel diagnosis;
     private final RecoveryViewModel recovery;
     private final PacketViewModel packet;
     private final ExportViewModel export;
     private final Services services;
     private @Nullable ShellView root;
 
-    /** The services the composition needs from outside. */
-    public record Services(Knowledge knowledge, Function<String, Diagnosis> diagnoser, TaskExecutor executor,
-                           DialogService dialogs, Supplier<Debouncer> debouncers, PacketStore drafts,
-                           Settings settings, Clock clock, ZoneId zone) {
+    /**
+     * The services the composition needs from outside. Knowledge and the draft store are suppliers: the app loads
+     * them in the background while the window opens, and nothing reads them before the Start screen is left
+     * (the recent-cases list is read through the executor, off the FX thread).
+     */
+    public record Services(Supplier<Knowledge> knowledge, Function<String, Diagnosis> diagnoser,
+                           TaskExecutor executor, DialogService dialogs, Supplier<Debouncer> debouncers,
+                           Supplier<PacketStore> drafts, Settings settings, Clock clock, ZoneId zone) {
+
+        /** Services with everything already loaded (tests, the CLI's way of working). */
+        public Services(Knowledge knowledge, Function<String, Diagnosis> diagnoser, TaskExecutor executor,
+                        DialogService dialogs, Supplier<Debouncer> debouncers, PacketStore drafts,
+                        Settings settings, Clock clock, ZoneId zone) {
+            this(() -> knowledge, diagnoser, executor, dialogs, debouncers, () -> drafts, settings, clock, zone);
+        }
     }
 
     /** Creates the services and view models; no toolkit needed until {@link #root()}. */
     public AppComposition(Services services) {
         this.services = services;
-        Knowledge knowledge = services.knowledge();
+        Supplier<Knowledge> knowledge = services.knowledge();
         Clock clock = services.clock();
         triageCase = new TriageCase(new CaseResolver(knowledge), clock.instant());
         autosaver = new CaseAutosaver(triageCase, services.drafts(), services.executor(),
@@ -66,8 +77,8 @@ public final class AppComposition {
         start = new StartViewModel(shell, autosaver, services.executor(), services.zone());
         evidence = new EvidenceViewModel(triageCase, services.diagnoser(), services.executor(),
                 services.debouncers().get());
-        interview = new InterviewViewModel(triageCase, knowledge.tree(), clock, shell.callerModeProperty());
-        diagnosis = new DiagnosisViewModel(triageCase, knowledge, clock, services.dialogs());
+        interview = new InterviewViewModel(triageCase, () -> knowledge.get().tree(), clock,
+                shell.callerModeProperty());
         recovery = new RecoveryViewModel(triageCase, knowledge, clock, services.zone());
         packet = new PacketViewModel(triageCase, knowledge, clock, appVersion());
         export = new ExportViewModel(packet, services.dialogs(), services.executor(), services.settings(),
@@ -99,14 +110,15 @@ public final class AppComposition {
         if (root != null) {
             return root;
         }
-        Map<Step, Node> views = new EnumMap<>(Step.class);
-        views.put(Step.START, new StartView(start));
-        views.put(Step.EVIDENCE, new EvidenceView(evidence));
-        views.put(Step.QUESTIONS, new InterviewView(interview, services.zone()));
-        views.put(Step.DIAGNOSIS, new DiagnosisView(diagnosis));
-        views.put(Step.RECOVERY, new RecoveryView(recovery));
-        views.put(Step.PACKET, new PacketView(packet));
-        views.put(Step.EXPORT, new ExportView(export));
+        // built on first show: the window opens with the Start view alone
+        Map<Step, Supplier<? extends Node>> views = new EnumMap<>(Step.class);
+        views.put(Step.START, () -> new StartView(start));
+        views.put(Step.EVIDENCE, () -> new EvidenceView(evidence));
+        views.put(Step.QUESTIONS, () -> new InterviewView(interview, services.zone()));
+        views.put(Step.DIAGNOSIS, () -> new DiagnosisView(diagnosis()));
+        views.put(Step.RECOVERY, () -> new RecoveryView(recovery));
+        views.put(Step.PACKET, () -> new PacketView(packet));
+        views.put(Step.EXPORT, () -> new ExportView(export));
         root = new ShellView(shell, views, new FileOpener(services.executor(), services.dialogs()));
         return root;
     }
@@ -135,7 +147,15 @@ public final class AppComposition {
         return interview;
     }
 
+    /**
+     * Made on first use: it fills the tier table from the knowledge at once, and it reads everything else from
+     * the case when it is made, so a late start misses nothing.
+     */
     public DiagnosisViewModel diagnosis() {
+        if (diagnosis == null) {
+            diagnosis = new DiagnosisViewModel(triageCase, services.knowledge().get(), services.clock(),
+                    services.dialogs());
+        }
         return diagnosis;
     }
 

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jspecify.annotations.Nullable;
@@ -26,11 +27,11 @@ public final class CaseAutosaver {
     private static final Logger LOG = Logger.getLogger(CaseAutosaver.class.getName());
     private static final int TITLE_PASTE_CHARS = 60;
     private final TriageCase triageCase;
-    private final PacketStore store;
+    private final Supplier<PacketStore> store;
     private final TaskExecutor executor;
     private final Debouncer debouncer;
     private final Clock clock;
-    private final Knowledge knowledge;
+    private final Supplier<Knowledge> knowledge;
     private final Object writeLock = new Object();
     // the newest revision known to be on disk; written from the background save, read on the FX thread
     private final AtomicLong saved = new AtomicLong(-1);
@@ -38,8 +39,9 @@ public final class CaseAutosaver {
     private boolean suspended;
     private @Nullable String finishedId;
 
-    public CaseAutosaver(TriageCase triageCase, PacketStore store, TaskExecutor executor, Debouncer debouncer,
-                         Clock clock, Knowledge knowledge) {
+    /** Store and knowledge may still be loading in the background: both are first needed after the window shows. */
+    public CaseAutosaver(TriageCase triageCase, Supplier<PacketStore> store, TaskExecutor executor,
+                         Debouncer debouncer, Clock clock, Supplier<Knowledge> knowledge) {
         this.triageCase = triageCase;
         this.store = store;
         this.executor = executor;
@@ -54,7 +56,7 @@ public final class CaseAutosaver {
     }
 
     public PacketStore store() {
-        return store;
+        return store.get();
     }
 
     private long revision() {
@@ -108,7 +110,7 @@ public final class CaseAutosaver {
             if (saved.get() >= revision) {
                 return;
             }
-            store.save(draft);
+            store.get().save(draft);
             saved.set(revision);
         }
     }
@@ -160,7 +162,7 @@ public final class CaseAutosaver {
         if (id == null) {
             return null;
         }
-        Optional<TreeNode> node = knowledge.tree().node(id);
+        Optional<TreeNode> node = knowledge.get().tree().node(id);
         return node.filter(TreeNode.Leaf.class::isInstance).map(TreeNode.Leaf.class::cast).orElse(null);
     }
 }

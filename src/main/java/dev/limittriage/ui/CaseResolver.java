@@ -14,6 +14,7 @@ import dev.limittriage.packet.AnsweredQuestion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,14 +24,19 @@ import org.jspecify.annotations.Nullable;
 public final class CaseResolver {
     /** Answers carry less weight than a specific error code: say so in the confidence. */
     private static final double ANSWER_CONFIDENCE = 0.6;
-    private final Knowledge knowledge;
+    private final Supplier<Knowledge> knowledge;
 
     public CaseResolver(Knowledge knowledge) {
+        this(() -> knowledge);
+    }
+
+    /** The knowledge may still be loading: it is first needed when an answer leads to an outcome. */
+    public CaseResolver(Supplier<Knowledge> knowledge) {
         this.knowledge = knowledge;
     }
 
     public Knowledge knowledge() {
-        return knowledge;
+        return knowledge.get();
     }
 
     public boolean needsQuestions(@Nullable Route route, @Nullable Diagnosis fromPaste) {
@@ -46,8 +52,9 @@ public final class CaseResolver {
         Bucket bucket = fromPaste != null && fromPaste.bucket() != Bucket.UNKNOWN
                 ? fromPaste.bucket() : outcome.bucket();
         RetryVerdict retry = outcome.retry();
-        Optional<Guidance> guidance = knowledge.guidance(owner, bucket);
-        Optional<OwnerProfile> profile = knowledge.owner(owner);
+        Knowledge k = knowledge.get();
+        Optional<Guidance> guidance = k.guidance(owner, bucket);
+        Optional<OwnerProfile> profile = k.owner(owner);
         String nextStep = guidance.map(Guidance::nextStep).or(() -> profile.map(OwnerProfile::nextStep)).orElse("");
         String doNot = guidance.map(Guidance::doNot).or(() -> profile.map(OwnerProfile::doNot)).orElse("");
         if (guidance.isPresent() && guidance.get().retry() != RetryVerdict.UNKNOWN) {

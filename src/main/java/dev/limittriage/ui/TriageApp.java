@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -33,6 +36,9 @@ public final class TriageApp extends Application {
     private @Nullable Settings appSettings;
     private boolean crashing;
     private boolean followingSystem;
+    private final CompletableFuture<PacketStore> drafts = new CompletableFuture<>();
+    private final CompletableFuture<Knowledge> knowledge = new CompletableFuture<>();
+    private final CompletableFuture<Diagnoser> diagnoser = new CompletableFuture<>();
 
     public static void launchUi(String[] args) {
         Application.launch(TriageApp.class, args);
@@ -53,25 +59,60 @@ public final class TriageApp extends Application {
         return override != null && !override.isBlank() ? Path.of(override) : DataDirs.userDataDir();
     }
 
+    /**
+     * Starts loading the draft store, the knowledge and the classifier (Jackson and some hundred classes) on a
+     * background thread, so the FX thread goes straight to the first frame; the Start screen needs none of them.
+     */
+    @Override
+    public void init() {
+        Path dataDir = dataDir();
+        Thread loader = new Thread(() -> {
+            complete(drafts, () -> new PacketStore(dataDir));
+            complete(knowledge, KnowledgeLoader::loadDefault);
+            knowledge.thenApply(Diagnoser::new).whenComplete((d, e) -> {
+                if (e == null) {
+                    diagnoser.complete(d);
+                } else {
+                    diagnoser.completeExceptionally(e);
+                }
+            });
+        }, "limittriage-load");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private static <T> void complete(CompletableFuture<T> future, Supplier<T> work) {
+        try {
+            future.complete(work.get());
+        } catch (RuntimeException e) {
+            future.completeExceptionally(e);
+        }
+    }
+
+    /** Waits for a background load on first need (after the window shows); a failure comes out unwrapped. */
+    private static <T> Supplier<T> joining(CompletableFuture<T> future) {
+        return () -> {
+            try {
+                return future.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw e;
+            }
+        };
+    }
+
     @Override
     public void start(Stage stage) {
         Path dataDir = dataDir();
         Settings settings = new Settings(dataDir);
         FxDialogService dialogs = new FxDialogService(stage);
-        Knowledge knowledge;
-        try {
-            knowledge = KnowledgeLoader.loadDefault();
-        } catch (RuntimeException e) {
-            applyTheme(false);
-            dialogs.showError(I18n.text("crash.title"), e.getMessage() == null ? e.toString() : e.getMessage(), e);
-            Platform.exit();
-            return;
-        }
         executor = new FxTaskExecutor();
-        Diagnoser diagnoser = new Diagnoser(knowledge);
-        PacketStore drafts = new PacketStore(dataDir);
-        AppComposition app = new AppComposition(new AppComposition.Services(knowledge, diagnoser::diagnose, executor,
-                dialogs, () -> new FxDebouncer(javafx.util.Duration.millis(350)), drafts, settings,
+        Supplier<Diagnoser> classifier = joining(diagnoser);
+        AppComposition app = new AppComposition(new AppComposition.Services(joining(knowledge),
+                text -> classifier.get().diagnose(text), executor, dialogs,
+                () -> new FxDebouncer(javafx.util.Duration.millis(350)), joining(drafts), settings,
                 Clock.systemDefaultZone(), ZoneId.systemDefault()));
         composition = app;
         // A saved choice wins; without one the app follows the desktop, and a later answer from GNOME still counts
@@ -115,6 +156,18 @@ public final class TriageApp extends Application {
         mainStage = stage;
         appSettings = settings;
         stage.show();
+        // a broken knowledge file: say which one and stop, as before the window existed
+        knowledge.whenComplete((loaded, error) -> {
+            if (error != null) {
+                Throwable cause = error instanceof CompletionException && error.getCause() != null
+                        ? error.getCause() : error;
+                Platform.runLater(() -> {
+                    dialogs.showError(I18n.text("crash.title"),
+                            cause.getMessage() == null ? cause.toString() : cause.getMessage(), cause);
+                    Platform.exit();
+                });
+            }
+        });
     }
 
     private void crashed(Throwable error, DialogService dialogs, Path dataDir) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -42,7 +43,7 @@ public final class PacketViewModel {
             PacketTemplate.FULL, Set.of());
 
     private final TriageCase triageCase;
-    private final Knowledge knowledge;
+    private final Supplier<Knowledge> knowledge;
     private final Clock clock;
     private final String appVersion;
     private final ObservableList<FieldRow> rows = FXCollections.observableArrayList();
@@ -56,6 +57,11 @@ public final class PacketViewModel {
     private boolean loading;
 
     public PacketViewModel(TriageCase triageCase, Knowledge knowledge, Clock clock, String appVersion) {
+        this(triageCase, () -> knowledge, clock, appVersion);
+    }
+
+    /** The knowledge may still be loading: it is first read when a packet is prepared. */
+    public PacketViewModel(TriageCase triageCase, Supplier<Knowledge> knowledge, Clock clock, String appVersion) {
         this.triageCase = triageCase;
         this.knowledge = knowledge;
         this.clock = clock;
@@ -90,7 +96,7 @@ public final class PacketViewModel {
                 prefilled = Map.of();
                 return;
             }
-            prefilled = PacketBuilder.fromDiagnosis(d, knowledge, appVersion, clock.instant()).build().fields();
+            prefilled = PacketBuilder.fromDiagnosis(d, knowledge.get(), appVersion, clock.instant()).build().fields();
             PacketTemplate template = defaultTemplate();
             Set<FieldName> required = REQUIRED.getOrDefault(template, Set.of());
             List<FieldName> shown = new ArrayList<>();
@@ -198,7 +204,7 @@ public final class PacketViewModel {
         if (d == null) {
             return null;
         }
-        return PacketBuilder.fromDiagnosis(d, knowledge, appVersion, clock.instant())
+        return PacketBuilder.fromDiagnosis(d, knowledge.get(), appVersion, clock.instant())
                 .created(triageCase.createdAtProperty().get()).withEntered(triageCase.entered()).withAnswers(triageCase.timeline())
                 .pseudonymizeIds(pseudonymize.get()).build();
     }

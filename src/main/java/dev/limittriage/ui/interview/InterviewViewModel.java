@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -39,7 +40,7 @@ public final class InterviewViewModel {
             Route.NOT_SURE, "not_sure");
 
     private final TriageCase triageCase;
-    private final RecoveryTree tree;
+    private final Supplier<RecoveryTree> tree;
     private final Clock clock;
     private final BooleanProperty callerMode;
     private final ReadOnlyObjectWrapper<@Nullable Interview> interview = new ReadOnlyObjectWrapper<>(this, "interview");
@@ -61,6 +62,12 @@ public final class InterviewViewModel {
     }
 
     public InterviewViewModel(TriageCase triageCase, RecoveryTree tree, Clock clock, BooleanProperty callerMode) {
+        this(triageCase, () -> tree, clock, callerMode);
+    }
+
+    /** The tree may still be loading: it is first read when the questions step is entered. */
+    public InterviewViewModel(TriageCase triageCase, Supplier<RecoveryTree> tree, Clock clock,
+                              BooleanProperty callerMode) {
         this.triageCase = triageCase;
         this.tree = tree;
         this.clock = clock;
@@ -81,7 +88,7 @@ public final class InterviewViewModel {
             return;
         }
         String start = startFor();
-        Interview fresh = Interview.startAt(tree, start, clock);
+        Interview fresh = Interview.startAt(tree.get(), start, clock);
         // replay answers the case already holds (a restored draft), as far as they still fit the tree
         List<AnsweredQuestion> kept = new ArrayList<>();
         for (AnsweredQuestion a : triageCase.answers()) {
@@ -114,7 +121,8 @@ public final class InterviewViewModel {
         if (id == null && route != null) {
             id = ROUTE_START.get(route);
         }
-        return id != null && tree.node(id).isPresent() ? id : tree.start();
+        RecoveryTree t = tree.get();
+        return id != null && t.node(id).isPresent() ? id : t.start();
     }
 
     public void answer(String answerId) {

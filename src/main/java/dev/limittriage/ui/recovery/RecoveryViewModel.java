@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -28,7 +29,7 @@ import org.jspecify.annotations.Nullable;
 public final class RecoveryViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
     private final TriageCase triageCase;
-    private final Knowledge knowledge;
+    private final Supplier<Knowledge> knowledge;
     private final Clock clock;
     private final ZoneId zone;
     private final ReadOnlyStringWrapper nextStep = new ReadOnlyStringWrapper(this, "nextStep", "");
@@ -45,6 +46,11 @@ public final class RecoveryViewModel {
     private Instant anchor;
 
     public RecoveryViewModel(TriageCase triageCase, Knowledge knowledge, Clock clock, ZoneId zone) {
+        this(triageCase, () -> knowledge, clock, zone);
+    }
+
+    /** The knowledge may still be loading: it is first read once there is a diagnosis. */
+    public RecoveryViewModel(TriageCase triageCase, Supplier<Knowledge> knowledge, Clock clock, ZoneId zone) {
         this.triageCase = triageCase;
         this.knowledge = knowledge;
         this.clock = clock;
@@ -69,7 +75,7 @@ public final class RecoveryViewModel {
         }
         nextStep.set(d.nextStep());
         doNot.set(d.doNot());
-        checkFirst.set(knowledge.owner(d.owner()).map(OwnerProfile::checkFirst).orElse(""));
+        checkFirst.set(knowledge.get().owner(d.owner()).map(OwnerProfile::checkFirst).orElse(""));
         retry.set(d.retry());
         retryText.set(I18n.text("recovery.retry." + d.retry().id()));
         Reset reset = d.reset();

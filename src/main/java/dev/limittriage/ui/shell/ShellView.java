@@ -8,6 +8,7 @@ import dev.limittriage.ui.Stylesheets;
 import java.io.File;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -54,7 +55,8 @@ public final class ShellView extends BorderPane {
     private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
 
     private final ShellViewModel viewModel;
-    private final Map<Step, Node> views;
+    private final Map<Step, Supplier<? extends Node>> viewFactories;
+    private final Map<Step, Node> views = new EnumMap<>(Step.class);
     private final FileOpener fileOpener;
     private final Label appTitle = new Label();
     private final ToggleButton theme = new ToggleButton();
@@ -71,9 +73,11 @@ public final class ShellView extends BorderPane {
     private final Button next = new Button();
     private final Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), event -> tick()));
 
-    public ShellView(ShellViewModel viewModel, Map<Step, Node> views, FileOpener fileOpener) {
+    /** Each step's view is built the first time the step is shown, so the window opens with only the Start view. */
+    public ShellView(ShellViewModel viewModel, Map<Step, Supplier<? extends Node>> viewFactories,
+                     FileOpener fileOpener) {
         this.viewModel = viewModel;
-        this.views = Map.copyOf(views);
+        this.viewFactories = Map.copyOf(viewFactories);
         this.fileOpener = fileOpener;
         initializeParts();
         layoutParts();
@@ -184,7 +188,8 @@ public final class ShellView extends BorderPane {
     }
 
     private void show(Step step) {
-        Node view = views.get(step);
+        Supplier<? extends Node> factory = viewFactories.get(step);
+        Node view = factory == null ? null : views.computeIfAbsent(step, s -> factory.get());
         host.getChildren().setAll(view == null ? new Label(I18n.text("step." + step.id())) : view);
         for (Map.Entry<Step, Label> crumb : crumbLabels.entrySet()) {
             crumb.getValue().pseudoClassStateChanged(CURRENT, crumb.getKey() == step);

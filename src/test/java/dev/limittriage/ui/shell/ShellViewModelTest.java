@@ -109,7 +109,7 @@ class ShellViewModelTest {
         assertThat(shell.stepProperty().get()).isEqualTo(Step.START);
         assertThat(shell.triageCase().isEmpty()).isTrue();
         assertThat(shell.triageCase().idProperty().get()).isNotEqualTo(firstId);
-        assertThat(services.drafts().load(firstId)).get().extracting(d -> d.paste()).isEqualTo("known 429");
+        assertThat(services.drafts().get().load(firstId)).get().extracting(d -> d.paste()).isEqualTo("known 429");
     }
 
     @Test
