@@ -82,7 +82,7 @@ public final class AppComposition {
         recovery = new RecoveryViewModel(triageCase, knowledge, clock, services.zone());
         packet = new PacketViewModel(triageCase, knowledge, clock, appVersion());
         export = new ExportViewModel(packet, services.dialogs(), services.executor(), services.settings(),
-                new PacketExport());
+                once(PacketExport::new));
         export.setOnExported(autosaver::markFinished);
         shell.setOnLeave(step -> {
             if (step == Step.EVIDENCE) {
@@ -169,6 +169,21 @@ public final class AppComposition {
 
     public ExportViewModel export() {
         return export;
+    }
+
+    /** Made on first use, by whichever thread needs it first (an export runs on the executor). */
+    private static <T> Supplier<T> once(Supplier<T> make) {
+        return new Supplier<>() {
+            private @Nullable T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
     }
 
     static String appVersion() {

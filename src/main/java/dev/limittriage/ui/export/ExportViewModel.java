@@ -11,6 +11,7 @@ import dev.limittriage.ui.TaskExecutor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -29,7 +30,7 @@ public final class ExportViewModel {
     private final DialogService dialogs;
     private final TaskExecutor executor;
     private final Settings settings;
-    private final PacketExport export;
+    private final Supplier<PacketExport> export;
     private final ObjectProperty<PacketTemplate> template = new SimpleObjectProperty<>(this, "template",
             PacketTemplate.OPENAI);
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper(this, "preview", "");
@@ -40,6 +41,12 @@ public final class ExportViewModel {
 
     public ExportViewModel(PacketViewModel packetViewModel, DialogService dialogs, TaskExecutor executor,
                            Settings settings, PacketExport export) {
+        this(packetViewModel, dialogs, executor, settings, () -> export);
+    }
+
+    /** The exporter builds a Jackson mapper: the composition hands it over lazily, made on first use. */
+    public ExportViewModel(PacketViewModel packetViewModel, DialogService dialogs, TaskExecutor executor,
+                           Settings settings, Supplier<PacketExport> export) {
         this.packetViewModel = packetViewModel;
         this.dialogs = dialogs;
         this.executor = executor;
@@ -71,7 +78,7 @@ public final class ExportViewModel {
 
     private void refresh() {
         IncidentPacket p = packetViewModel.packet();
-        preview.set(p == null ? "" : export.render(p, ExportFormat.MARKDOWN, template.get()));
+        preview.set(p == null ? "" : export.get().render(p, ExportFormat.MARKDOWN, template.get()));
     }
 
     public void saveJson() {
@@ -97,7 +104,7 @@ public final class ExportViewModel {
         busy.set(true);
         executor.run(() -> {
             // the file chooser has already asked before replacing an existing file
-            export.write(file, p, format, chosen, true);
+            export.get().write(file, p, format, chosen, true);
             return file;
         }, saved -> {
             busy.set(false);
@@ -122,7 +129,7 @@ public final class ExportViewModel {
         if (p == null) {
             return;
         }
-        dialogs.copyToClipboard(export.render(p, ExportFormat.MARKDOWN, template.get()));
+        dialogs.copyToClipboard(export.get().render(p, ExportFormat.MARKDOWN, template.get()));
         confirmation.set(I18n.text("export.copied", template.get().reader()));
     }
 
