@@ -60,12 +60,12 @@ public final class TriageApp extends Application {
     }
 
     /**
-     * Starts loading the draft store, the knowledge and the classifier (Jackson and some hundred classes) on a
-     * background thread, so the FX thread goes straight to the first frame; the Start screen needs none of them.
+     * Loads the draft store, the knowledge and the classifier (Jackson and some hundred classes) on a background
+     * thread. Started once the window is shown: the Start screen needs none of them, and on a busy two-core machine
+     * a load running alongside would slow the window down; they are ready well before anyone can leave the Start
+     * screen, and whoever needs them earlier waits for them.
      */
-    @Override
-    public void init() {
-        Path dataDir = dataDir();
+    private void startLoading(Path dataDir) {
         Thread loader = new Thread(() -> {
             complete(drafts, () -> new PacketStore(dataDir));
             complete(knowledge, KnowledgeLoader::loadDefault);
@@ -156,6 +156,7 @@ public final class TriageApp extends Application {
         mainStage = stage;
         appSettings = settings;
         stage.show();
+        startLoading(dataDir);
         // a broken knowledge file: say which one and stop, as before the window existed
         knowledge.whenComplete((loaded, error) -> {
             if (error != null) {
