@@ -10,6 +10,7 @@ import dev.limittriage.evidence.RateLimitReport;
 import dev.limittriage.evidence.Span;
 import dev.limittriage.knowledge.Bucket;
 import dev.limittriage.knowledge.ErrorRule;
+import dev.limittriage.knowledge.Guidance;
 import dev.limittriage.knowledge.Knowledge;
 import dev.limittriage.knowledge.Owner;
 import dev.limittriage.knowledge.RetryVerdict;
@@ -192,7 +193,10 @@ public final class Diagnoser {
                     retry = RetryVerdict.DO_NOT_RETRY;
                 }
             }
-            var guidance = knowledge.guidance(owner, bucket);
+            // "Limit: 0" and "Request too large" turn a window's usual advice (wait, slow down) into its opposite
+            @Nullable String variant = Texts.LIMIT_ZERO.equals(detail) ? Guidance.LIMIT_ZERO
+                    : Texts.TOO_LARGE.equals(detail) ? Guidance.REQUEST_TOO_LARGE : null;
+            var guidance = knowledge.guidance(owner, bucket, variant);
             if (retry == RetryVerdict.UNKNOWN && guidance.isPresent() && bucket != Bucket.UNKNOWN) {
                 retry = guidance.get().retry();
             }

@@ -34,7 +34,7 @@ public final class KnowledgeDtos {
     }
 
     public record GuidanceDto(@Nullable String owner, @Nullable String bucket, @Nullable String retry,
-                              @Nullable String nextStep, @Nullable String doNot) {
+                              @Nullable String nextStep, @Nullable String doNot, @Nullable String variant) {
     }
 
     public record RulesFile(@Nullable List<RuleDto> rules) {

@@ -67,6 +67,7 @@ public final class KnowledgeLoader {
     public static final String TIERS = "tiers.json";
     public static final String TREE = "tree.json";
     /** Every file a knowledge directory must hold. */
+    private static final List<String> VARIANTS = List.of(Guidance.LIMIT_ZERO, Guidance.REQUEST_TOO_LARGE);
     public static final List<String> FILES = List.of(MANIFEST, SOURCES, OWNERS, GUIDANCE, RULES, TIERS, TREE);
 
     /** Source kinds, as in domain-facts: vendor docs, SDK code, copies, user reports. */
@@ -256,14 +257,23 @@ public final class KnowledgeLoader {
             GuidanceDto g = element(GUIDANCE, at, list.get(i));
             Owner owner = owner(GUIDANCE, at + ".owner", g.owner());
             Bucket bucket = bucket(GUIDANCE, at + ".bucket", g.bucket());
-            if (!seen.add(owner.id() + "/" + bucket.id())) {
+            @Nullable String variant = g.variant();
+            if (variant != null && !VARIANTS.contains(variant)) {
+                throw new KnowledgeException(GUIDANCE, at + ".variant", "unknown variant \"" + variant
+                        + "\" (known: " + String.join(", ", VARIANTS) + ")");
+            }
+            if (!seen.add(owner.id() + "/" + bucket.id() + "/" + variant)) {
                 throw new KnowledgeException(GUIDANCE, at, "duplicate guidance for (" + owner.id() + ", "
-                        + bucket.id() + ")");
+                        + bucket.id() + (variant == null ? "" : ", " + variant) + ")");
             }
             RetryVerdict retry = retry(GUIDANCE, at + ".retry", g.retry());
             neverWait(GUIDANCE, at + ".retry", bucket, retry);
+            if (variant != null && retry == RetryVerdict.WAIT_THEN_RETRY) {
+                throw new KnowledgeException(GUIDANCE, at + ".retry", "variant \"" + variant
+                        + "\" is a case where waiting does not help; it can't be wait_then_retry");
+            }
             out.add(new Guidance(owner, bucket, retry, text(GUIDANCE, at + ".nextStep", g.nextStep()),
-                    text(GUIDANCE, at + ".doNot", g.doNot())));
+                    text(GUIDANCE, at + ".doNot", g.doNot()), variant));
         }
         return out;
     }
