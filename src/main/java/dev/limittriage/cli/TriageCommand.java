@@ -1,5 +1,6 @@
 package dev.limittriage.cli;
 
+import dev.limittriage.packet.Redactor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,8 +37,9 @@ public final class TriageCommand implements Runnable {
         CommandLine cl = new CommandLine(new TriageCommand(), factory);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             String message = ex.getMessage();
+            // an exception message can quote the paste, so it is redacted like everything else printed
             commandLine.getErr().println("limit-triage: " + (message == null || message.isBlank()
-                    ? ex.getClass().getSimpleName() : firstLine(message)));
+                    ? ex.getClass().getSimpleName() : new Redactor().redact(firstLine(message))));
             commandLine.getErr().flush();
             return ExitCodes.INTERNAL;
         });
