@@ -100,13 +100,13 @@ public final class PacketCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ExportFormat fmt = exportFormat();
-        PacketTemplate tpl = template == null ? PacketTemplate.FULL : PacketTemplate.fromId(template)
+        // final, not moved: bad options are usage errors reported before the knowledge and the paste are read
+        final ExportFormat fmt = exportFormat();
+        final PacketTemplate tpl = template == null ? PacketTemplate.FULL : PacketTemplate.fromId(template)
                 .orElseThrow(() -> usage("unknown template '" + template + "' (use openai, azure, provider, chatgpt "
                         + "or full)"));
-        Map<FieldName, String> entered = entered();
+        final Map<FieldName, String> entered = entered();
         if (force && out == null) {
             throw usage("--force needs --out FILE");
         }
@@ -130,6 +130,7 @@ public final class PacketCommand implements Callable<Integer> {
                         clock.instant())
                 .withEntered(entered).pseudonymizeIds(pseudonymizeIds).build();
         PacketExport export = new PacketExport();
+        PrintWriter stdout = spec.commandLine().getOut();
         Path target = out;
         if (target == null) {
             stdout.print(export.render(packet, fmt, tpl));

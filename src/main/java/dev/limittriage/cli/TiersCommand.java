@@ -21,8 +21,8 @@ import picocli.CommandLine.Option;
 
 /** {@code limit-triage tiers}: prints the published tier and quota tables with their sources and dates. */
 @Command(name = "tiers", mixinStandardHelpOptions = true,
-        description = {"Print the published limit tables (gpt-image-2 API tiers, Azure image quotas, OpenAI usage"
-            + " tiers) with their source and checked-on date."})
+        description = "Print the published limit tables (gpt-image-2 API tiers, Azure image quotas, OpenAI usage"
+                + " tiers) with their source and checked-on date.")
 public final class TiersCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

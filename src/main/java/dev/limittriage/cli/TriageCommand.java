@@ -24,6 +24,12 @@ public final class TriageCommand implements Runnable {
         return newCommandLine().execute(args);
     }
 
+    /** Without arguments, picocli runs the top command itself: print the usage. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
     /**
      * The configured command line: an unexpected exception prints one line on stderr and exits
      * {@link ExitCodes#INTERNAL}, never a stack trace.
@@ -49,10 +55,5 @@ public final class TriageCommand implements Runnable {
     private static String firstLine(String s) {
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
-    }
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

@@ -98,6 +98,20 @@ public final class KnowledgeLoader {
         return new KnowledgeLoader(Json.create(), name -> readFile(dir, name)).load();
     }
 
+    private Knowledge load() {
+        ManifestFile manifest = parse(MANIFEST, ManifestFile.class);
+        String version = text(MANIFEST, "version", manifest.version());
+        LocalDate checkedOn = date(MANIFEST, "checkedOn", manifest.checkedOn());
+
+        Map<String, Source> sources = sources(parse(SOURCES, SourcesFile.class));
+        List<OwnerProfile> owners = owners(parse(OWNERS, OwnersFile.class), sources);
+        List<Guidance> guidance = guidance(parse(GUIDANCE, GuidanceFile.class));
+        List<ErrorRule> rules = rules(parse(RULES, RulesFile.class), sources);
+        List<TierTable> tiers = tiers(parse(TIERS, TiersFile.class), sources);
+        RecoveryTree tree = tree(parse(TREE, TreeFile.class), owners, guidance);
+        return new Knowledge(version, checkedOn, owners, guidance, rules, tiers, tree);
+    }
+
     private static byte[] readResource(String name) {
         URL url;
         try {
@@ -120,20 +134,6 @@ public final class KnowledgeLoader {
         } catch (IOException e) {
             throw new KnowledgeException(name, "", "cannot be read: " + e.getMessage(), e);
         }
-    }
-
-    private Knowledge load() {
-        ManifestFile manifest = parse(MANIFEST, ManifestFile.class);
-        String version = text(MANIFEST, "version", manifest.version());
-        LocalDate checkedOn = date(MANIFEST, "checkedOn", manifest.checkedOn());
-
-        Map<String, Source> sources = sources(parse(SOURCES, SourcesFile.class));
-        List<OwnerProfile> owners = owners(parse(OWNERS, OwnersFile.class), sources);
-        List<Guidance> guidance = guidance(parse(GUIDANCE, GuidanceFile.class));
-        List<ErrorRule> rules = rules(parse(RULES, RulesFile.class), sources);
-        List<TierTable> tiers = tiers(parse(TIERS, TiersFile.class), sources);
-        RecoveryTree tree = tree(parse(TREE, TreeFile.class), owners, guidance);
-        return new Knowledge(version, checkedOn, owners, guidance, rules, tiers, tree);
     }
 
     private <T> T parse(String file, Class<T> type) {
@@ -298,7 +298,8 @@ public final class KnowledgeLoader {
             if (!seen.add(id)) {
                 throw new KnowledgeException(RULES, at + ".id", "duplicate rule id \"" + id + "\"");
             }
-            RuleMatch match = enumValue(RULES, at + ".match", r.match(), "match", RuleMatch.values(),
+            // final, not moved: fields are checked in file order, which decides the error a bad rule reports
+            final RuleMatch match = enumValue(RULES, at + ".match", r.match(), "match", RuleMatch.values(),
                     m -> m.name().toLowerCase(Locale.ROOT));
             Bucket bucket = bucket(RULES, at + ".bucket", r.bucket());
             RetryVerdict retry = retry(RULES, at + ".retry", r.retry());
@@ -357,7 +358,8 @@ public final class KnowledgeLoader {
     }
 
     private static TierRow row(String at, RowDto r) {
-        String tier = text(TIERS, at + ".tier", r.tier());
+        // final, not moved: fields are checked in file order, which decides the error a bad row reports
+        final String tier = text(TIERS, at + ".tier", r.tier());
         Boolean supported = r.supported();
         if (supported == null) {
             throw new KnowledgeException(TIERS, at + ".supported", "missing");

@@ -47,9 +47,6 @@ public final class CaseResolver {
                 ? fromPaste.bucket() : outcome.bucket();
         RetryVerdict retry = outcome.retry();
         Optional<Guidance> guidance = knowledge.guidance(owner, bucket);
-        Optional<OwnerProfile> profile = knowledge.owner(owner);
-        String nextStep = guidance.map(Guidance::nextStep).or(() -> profile.map(OwnerProfile::nextStep)).orElse("");
-        String doNot = guidance.map(Guidance::doNot).or(() -> profile.map(OwnerProfile::doNot)).orElse("");
         if (guidance.isPresent() && guidance.get().retry() != RetryVerdict.UNKNOWN) {
             retry = guidance.get().retry();
         }
@@ -60,11 +57,14 @@ public final class CaseResolver {
         if (fromPaste != null) {
             signals.addAll(fromPaste.signals());
         }
+        Optional<OwnerProfile> profile = knowledge.owner(owner);
         String ownerName = profile.map(OwnerProfile::name).orElse(I18n.text("owner." + owner.id()));
         String summary = I18n.text("diagnosis.summary.answers", ownerName,
                 I18n.text("bucket." + bucket.id()), I18n.text("retry." + retry.id()));
         Evidence evidence = fromPaste != null ? fromPaste.evidence() : emptyEvidence();
         double confidence = Math.max(ANSWER_CONFIDENCE, fromPaste == null ? 0 : fromPaste.confidence());
+        String nextStep = guidance.map(Guidance::nextStep).or(() -> profile.map(OwnerProfile::nextStep)).orElse("");
+        String doNot = guidance.map(Guidance::doNot).or(() -> profile.map(OwnerProfile::doNot)).orElse("");
         return new Diagnosis(owner, bucket, outcome.detail(), retry, confidence, signals,
                 fromPaste == null ? null : fromPaste.reset(), nextStep, doNot, summary,
                 fromPaste == null ? null : fromPaste.tierMatch(),

@@ -1,8 +1,8 @@
 package dev.limittriage.ui.interview;
 
 import atlantafx.base.theme.Styles;
-import dev.limittriage.ui.I18n;
 import dev.limittriage.packet.AnsweredQuestion;
+import dev.limittriage.ui.I18n;
 import dev.limittriage.ui.Stylesheets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.limittriage.knowledge.TierRow;
 import dev.limittriage.ui.I18n;
 import dev.limittriage.ui.Stylesheets;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -24,7 +25,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import java.util.function.Function;
 
 /** One-sentence diagnosis, confidence, reasons, the owner diagram and the tier table. */
 public final class DiagnosisView extends BorderPane {

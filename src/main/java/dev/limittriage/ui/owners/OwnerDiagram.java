@@ -44,7 +44,6 @@ public final class OwnerDiagram extends Region {
         StringBuilder described = new StringBuilder();
         for (Map.Entry<String, List<Owner>> route : routes.entrySet()) {
             double groupTop = y;
-            boolean routeHit = route.getValue().contains(hitOwner);
             double[] ownerMid = new double[route.getValue().size()];
             int i = 0;
             for (Owner owner : route.getValue()) {
@@ -60,6 +59,7 @@ public final class OwnerDiagram extends Region {
             Rectangle box = new Rectangle(0, routeY, ROUTE_W, routeH);
             box.setArcWidth(10);
             box.setArcHeight(10);
+            boolean routeHit = route.getValue().contains(hitOwner);
             box.getStyleClass().addAll("diagram-route", routeHit ? "hit" : "miss");
             // a Label, not a Text: it wraps and centres itself after CSS has set the (bold) font
             Label label = new Label(I18n.text("diagram.route." + route.getKey()));
