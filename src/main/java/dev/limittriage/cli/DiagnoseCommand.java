@@ -4,7 +4,6 @@ import dev.limittriage.diagnosis.Diagnoser;
 import dev.limittriage.diagnosis.Diagnosis;
 import dev.limittriage.io.CliJson;
 import dev.limittriage.io.Json;
-import dev.limittriage.io.KnowledgeException;
 import dev.limittriage.io.PasteReader;
 import dev.limittriage.knowledge.Knowledge;
 import dev.limittriage.knowledge.Owner;
@@ -19,15 +18,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code limit-triage diagnose}: reads pastes from files or stdin and prints one diagnosis per input. */
@@ -76,14 +76,11 @@ public final class DiagnoseCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Knowledge k;
-        try {
-            k = knowledge.load();
-        } catch (KnowledgeException e) {
-            err.println("limit-triage: knowledge: " + e.getMessage());
-            err.flush();
+        Optional<Knowledge> loaded = knowledge.loadOrReport(err);
+        if (loaded.isEmpty()) {
             return ExitCodes.USAGE;
         }
+        Knowledge k = loaded.get();
         Function<String, Diagnosis> diagnose = diagnoser.apply(k);
         JsonMapper mapper = Json.createCompact();
         List<String> inputs = files.isEmpty() ? List.of("-") : files;

@@ -3,7 +3,6 @@ package dev.limittriage.cli;
 import dev.limittriage.diagnosis.Diagnoser;
 import dev.limittriage.diagnosis.Diagnosis;
 import dev.limittriage.io.ExportFormat;
-import dev.limittriage.io.KnowledgeException;
 import dev.limittriage.io.PacketExport;
 import dev.limittriage.io.PasteReader;
 import dev.limittriage.knowledge.Knowledge;
@@ -110,14 +109,11 @@ public final class PacketCommand implements Callable<Integer> {
         if (force && out == null) {
             throw usage("--force needs --out FILE");
         }
-        Knowledge k;
-        try {
-            k = knowledge.load();
-        } catch (KnowledgeException e) {
-            err.println("limit-triage: knowledge: " + e.getMessage());
-            err.flush();
+        Optional<Knowledge> loaded = knowledge.loadOrReport(err);
+        if (loaded.isEmpty()) {
             return ExitCodes.USAGE;
         }
+        Knowledge k = loaded.get();
         String name = input.equals("-") ? DiagnoseCommand.STDIN : input;
         PasteReader.Result read = read();
         if (read instanceof PasteReader.Unreadable u) {
