@@ -14,10 +14,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code limit-triage tiers}: prints the published tier and quota tables with their sources and dates. */
 @Command(name = "tiers", mixinStandardHelpOptions = true,
