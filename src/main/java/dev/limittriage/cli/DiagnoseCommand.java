@@ -4,12 +4,11 @@ import dev.limittriage.diagnosis.Diagnoser;
 import dev.limittriage.diagnosis.Diagnosis;
 import dev.limittriage.io.CliJson;
 import dev.limittriage.io.Json;
-import dev.limittriage.io.KnowledgeException;
 import dev.limittriage.io.PasteReader;
-import dev.limittriage.packet.Redactor;
 import dev.limittriage.knowledge.Knowledge;
 import dev.limittriage.knowledge.Owner;
 import dev.limittriage.knowledge.OwnerProfile;
+import dev.limittriage.packet.Redactor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -19,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -76,14 +76,11 @@ public final class DiagnoseCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Knowledge k;
-        try {
-            k = knowledge.load();
-        } catch (KnowledgeException e) {
-            err.println("limit-triage: knowledge: " + e.getMessage());
-            err.flush();
+        Optional<Knowledge> loaded = knowledge.loadOrReport(err);
+        if (loaded.isEmpty()) {
             return ExitCodes.USAGE;
         }
+        Knowledge k = loaded.get();
         Function<String, Diagnosis> diagnose = diagnoser.apply(k);
         JsonMapper mapper = Json.createCompact();
         List<String> inputs = files.isEmpty() ? List.of("-") : files;

@@ -1,8 +1,11 @@
 package dev.limittriage.cli;
 
+import dev.limittriage.io.KnowledgeException;
 import dev.limittriage.io.KnowledgeLoader;
 import dev.limittriage.knowledge.Knowledge;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
@@ -16,5 +19,19 @@ public final class KnowledgeOption {
     public Knowledge load() {
         Path d = dir;
         return d == null ? KnowledgeLoader.loadDefault() : KnowledgeLoader.load(d);
+    }
+
+    /**
+     * The knowledge to use, or empty after printing the one-line reason (file and field) on {@code err}; the
+     * caller then exits with {@link ExitCodes#USAGE}.
+     */
+    public Optional<Knowledge> loadOrReport(PrintWriter err) {
+        try {
+            return Optional.of(load());
+        } catch (KnowledgeException e) {
+            err.println("limit-triage: knowledge: " + e.getMessage());
+            err.flush();
+            return Optional.empty();
+        }
     }
 }

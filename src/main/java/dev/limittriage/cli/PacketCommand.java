@@ -3,7 +3,6 @@ package dev.limittriage.cli;
 import dev.limittriage.diagnosis.Diagnoser;
 import dev.limittriage.diagnosis.Diagnosis;
 import dev.limittriage.io.ExportFormat;
-import dev.limittriage.io.KnowledgeException;
 import dev.limittriage.io.PacketExport;
 import dev.limittriage.io.PasteReader;
 import dev.limittriage.knowledge.Knowledge;
@@ -100,24 +99,21 @@ public final class PacketCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ExportFormat fmt = exportFormat();
-        PacketTemplate tpl = template == null ? PacketTemplate.FULL : PacketTemplate.fromId(template)
+        // final, not moved: bad options are usage errors reported before the knowledge and the paste are read
+        final ExportFormat fmt = exportFormat();
+        final PacketTemplate tpl = template == null ? PacketTemplate.FULL : PacketTemplate.fromId(template)
                 .orElseThrow(() -> usage("unknown template '" + template + "' (use openai, azure, provider, chatgpt "
                         + "or full)"));
-        Map<FieldName, String> entered = entered();
+        final Map<FieldName, String> entered = entered();
         if (force && out == null) {
             throw usage("--force needs --out FILE");
         }
-        Knowledge k;
-        try {
-            k = knowledge.load();
-        } catch (KnowledgeException e) {
-            err.println("limit-triage: knowledge: " + e.getMessage());
-            err.flush();
+        Optional<Knowledge> loaded = knowledge.loadOrReport(err);
+        if (loaded.isEmpty()) {
             return ExitCodes.USAGE;
         }
+        Knowledge k = loaded.get();
         String name = input.equals("-") ? DiagnoseCommand.STDIN : input;
         PasteReader.Result read = read();
         if (read instanceof PasteReader.Unreadable u) {
@@ -130,6 +126,7 @@ public final class PacketCommand implements Callable<Integer> {
                         clock.instant())
                 .withEntered(entered).pseudonymizeIds(pseudonymizeIds).build();
         PacketExport export = new PacketExport();
+        PrintWriter stdout = spec.commandLine().getOut();
         Path target = out;
         if (target == null) {
             stdout.print(export.render(packet, fmt, tpl));

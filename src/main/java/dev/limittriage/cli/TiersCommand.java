@@ -2,7 +2,6 @@ package dev.limittriage.cli;
 
 import dev.limittriage.io.CliJson;
 import dev.limittriage.io.Json;
-import dev.limittriage.io.KnowledgeException;
 import dev.limittriage.knowledge.Knowledge;
 import dev.limittriage.knowledge.Source;
 import dev.limittriage.knowledge.TierRow;
@@ -11,6 +10,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -21,8 +21,8 @@ import picocli.CommandLine.Option;
 
 /** {@code limit-triage tiers}: prints the published tier and quota tables with their sources and dates. */
 @Command(name = "tiers", mixinStandardHelpOptions = true,
-        description = {"Print the published limit tables (gpt-image-2 API tiers, Azure image quotas, OpenAI usage"
-            + " tiers) with their source and checked-on date."})
+        description = "Print the published limit tables (gpt-image-2 API tiers, Azure image quotas, OpenAI usage"
+                + " tiers) with their source and checked-on date.")
 public final class TiersCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -40,14 +40,11 @@ public final class TiersCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Knowledge k;
-        try {
-            k = knowledge.load();
-        } catch (KnowledgeException e) {
-            err.println("limit-triage: knowledge: " + e.getMessage());
-            err.flush();
+        Optional<Knowledge> loaded = knowledge.loadOrReport(err);
+        if (loaded.isEmpty()) {
             return ExitCodes.USAGE;
         }
+        Knowledge k = loaded.get();
         List<TierTable> tables = k.tiers();
         String only = table;
         if (only != null) {

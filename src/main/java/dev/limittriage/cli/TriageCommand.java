@@ -1,5 +1,6 @@
 package dev.limittriage.cli;
 
+import dev.limittriage.packet.Redactor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,6 +24,12 @@ public final class TriageCommand implements Runnable {
         return newCommandLine().execute(args);
     }
 
+    /** Without arguments, picocli runs the top command itself: print the usage. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
     /**
      * The configured command line: an unexpected exception prints one line on stderr and exits
      * {@link ExitCodes#INTERNAL}, never a stack trace.
@@ -36,8 +43,9 @@ public final class TriageCommand implements Runnable {
         CommandLine cl = new CommandLine(new TriageCommand(), factory);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             String message = ex.getMessage();
+            // an exception message can quote the paste, so it is redacted like everything else printed
             commandLine.getErr().println("limit-triage: " + (message == null || message.isBlank()
-                    ? ex.getClass().getSimpleName() : firstLine(message)));
+                    ? ex.getClass().getSimpleName() : new Redactor().redact(firstLine(message))));
             commandLine.getErr().flush();
             return ExitCodes.INTERNAL;
         });
@@ -47,10 +55,5 @@ public final class TriageCommand implements Runnable {
     private static String firstLine(String s) {
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
-    }
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

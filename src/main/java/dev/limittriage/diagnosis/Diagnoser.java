@@ -10,6 +10,7 @@ import dev.limittriage.evidence.RateLimitReport;
 import dev.limittriage.evidence.Span;
 import dev.limittriage.knowledge.Bucket;
 import dev.limittriage.knowledge.ErrorRule;
+import dev.limittriage.knowledge.Guidance;
 import dev.limittriage.knowledge.Knowledge;
 import dev.limittriage.knowledge.Owner;
 import dev.limittriage.knowledge.RetryVerdict;
@@ -105,14 +106,14 @@ public final class Diagnoser {
 
     /** The state of one diagnosis. */
     private final class Run {
-        private final Evidence e;
+        private final Evidence evidence;
         private final String text;
         private final Map<String, Hit> byRule = new LinkedHashMap<>();
         private final List<Hit> builtIn = new ArrayList<>();
         private final List<String> observations = new ArrayList<>();
 
         Run(Evidence evidence) {
-            this.e = evidence;
+            this.evidence = evidence;
             this.text = evidence.text();
         }
 
@@ -192,7 +193,10 @@ public final class Diagnoser {
                     retry = RetryVerdict.DO_NOT_RETRY;
                 }
             }
-            var guidance = knowledge.guidance(owner, bucket);
+            // "Limit: 0" and "Request too large" turn a window's usual advice (wait, slow down) into its opposite
+            @Nullable String variant = Texts.LIMIT_ZERO.equals(detail) ? Guidance.LIMIT_ZERO
+                    : Texts.TOO_LARGE.equals(detail) ? Guidance.REQUEST_TOO_LARGE : null;
+            var guidance = knowledge.guidance(owner, bucket, variant);
             if (retry == RetryVerdict.UNKNOWN && guidance.isPresent() && bucket != Bucket.UNKNOWN) {
                 retry = guidance.get().retry();
             }
@@ -214,7 +218,7 @@ public final class Diagnoser {
                     .orElse(Texts.UNKNOWN_DO_NOT);
             String summary = Texts.summary(knowledge, owner, bucket, detail, retry, isHealthy(owner, bucket));
             return new Diagnosis(owner, bucket, detail, retry, confidence, signals(hits), reset, nextStep, doNot,
-                    summary, tier, observations, e);
+                    summary, tier, observations, evidence);
         }
 
         private double platformProvider(List<Hit> hits) {
@@ -234,7 +238,7 @@ public final class Diagnoser {
                 switch (r.match()) {
                     case CODE -> matchFact(r, FactKind.ERROR_CODE, "error_code");
                     case TYPE -> matchFact(r, FactKind.ERROR_TYPE, "error_type");
-                    case HEADER -> e.header(r.pattern()).ifPresent(h ->
+                    case HEADER -> evidence.header(r.pattern()).ifPresent(h ->
                             add(r, kindFor(r, "header"), h.name() + ": " + h.value(), h.span(), r.weight()));
                     default -> {
                         // phrases: one pass below
@@ -268,7 +272,7 @@ public final class Diagnoser {
         }
 
         private void matchFact(ErrorRule r, FactKind kind, String signalKind) {
-            for (Fact f : e.facts()) {
+            for (Fact f : evidence.facts()) {
                 if (f.kind() == kind && f.value().equalsIgnoreCase(r.pattern())) {
                     add(r, kindFor(r, signalKind), f.value(), f.span(), r.weight());
                     return;
@@ -305,7 +309,7 @@ public final class Diagnoser {
 
         private void readGrammar() {
             @Nullable RateLimitReport pick = null;
-            for (RateLimitReport r : e.limits()) {
+            for (RateLimitReport r : evidence.limits()) {
                 if (pick == null || r.requestTooLarge() && !pick.requestTooLarge()
                         || isZero(r) && !isZero(pick) && !pick.requestTooLarge()) {
                     pick = r;
@@ -347,10 +351,11 @@ public final class Diagnoser {
             return r.limit() != null && r.limit() == 0;
         }
 
-        /** x-ratelimit-remaining-* at 0 (on OpenAI; Azure writes 0 or -1 for "not reported"). */
+        /** Reads x-ratelimit-remaining-* at 0 (on OpenAI; Azure writes 0 or -1 for "not reported"). */
         private void readCounters() {
-            boolean azureish = e.header("apim-request-id").isPresent() || e.header("x-ms-region").isPresent();
-            for (var h : e.headers()) {
+            boolean azureish = evidence.header("apim-request-id").isPresent()
+                    || evidence.header("x-ms-region").isPresent();
+            for (var h : evidence.headers()) {
                 if (!h.name().startsWith("x-ratelimit-remaining-") || azureish) {
                     continue;
                 }
@@ -366,7 +371,7 @@ public final class Diagnoser {
         }
 
         private void readStatus() {
-            var status = e.fact(FactKind.HTTP_STATUS);
+            var status = evidence.fact(FactKind.HTTP_STATUS);
             if (status.isEmpty()) {
                 return;
             }
@@ -378,15 +383,15 @@ public final class Diagnoser {
                 case "503", "529" -> builtIn.add(new Hit(null, "http_status", "HTTP " + v, span, 0.35,
                         Owner.UNKNOWN, Bucket.SERVER_OVERLOAD, RetryVerdict.WAIT_THEN_RETRY, null));
                 case "429" -> {
-                    boolean hasRateHeaders = e.headers().stream()
+                    boolean hasRateHeaders = evidence.headers().stream()
                             .anyMatch(h -> h.name().startsWith("x-ratelimit-") || h.name().startsWith("x-rate-limit-"));
-                    boolean openAiHeaders = e.header("x-request-id").isPresent()
-                            || e.headers().stream().anyMatch(h -> h.name().startsWith("openai-"));
+                    boolean openAiHeaders = evidence.header("x-request-id").isPresent()
+                            || evidence.headers().stream().anyMatch(h -> h.name().startsWith("openai-"));
                     boolean nothingElse = byRule.values().stream().noneMatch(h -> h.bucket() != Bucket.UNKNOWN
                             || h.owner() == Owner.AZURE || h.owner() == Owner.PROVIDER)
-                            && e.limits().isEmpty() && e.value(FactKind.ERROR_CODE).isEmpty()
-                            && e.messages().isEmpty();
-                    if (nothingElse && openAiHeaders && !hasRateHeaders && e.headers().size() >= 3) {
+                            && evidence.limits().isEmpty() && evidence.value(FactKind.ERROR_CODE).isEmpty()
+                            && evidence.messages().isEmpty();
+                    if (nothingElse && openAiHeaders && !hasRateHeaders && evidence.headers().size() >= 3) {
                         builtIn.add(new Hit(null, "http_status", "HTTP 429 with no x-ratelimit-* headers", span,
                                 0.35, Owner.OPENAI_BILLING, Bucket.CREDITS, RetryVerdict.DO_NOT_RETRY,
                                 Texts.NO_RATE_HEADERS));
@@ -425,26 +430,26 @@ public final class Diagnoser {
         }
 
         private boolean isHealthy(Owner owner, Bucket bucket) {
-            if (bucket != Bucket.UNKNOWN || e.httpStatus().map(s -> s >= 400).orElse(false)) {
+            if (bucket != Bucket.UNKNOWN || evidence.httpStatus().map(s -> s >= 400).orElse(false)) {
                 return false;
             }
-            boolean remaining = e.headers().stream().anyMatch(h -> h.name().startsWith("x-ratelimit-remaining"));
-            return remaining && (owner == Owner.OPENAI_API || owner == Owner.UNKNOWN) && e.messages().isEmpty();
+            boolean remaining = evidence.headers().stream().anyMatch(h -> h.name().startsWith("x-ratelimit-remaining"));
+            return remaining && (owner == Owner.OPENAI_API || owner == Owner.UNKNOWN) && evidence.messages().isEmpty();
         }
 
         private @Nullable Reset reset(Bucket bucket, RetryVerdict retry) {
-            if (e.delays().isEmpty()) {
+            if (evidence.delays().isEmpty()) {
                 return null;
             }
-            var best = e.delays().stream().min(Comparator.comparingInt(d -> delayRank(d.source(), bucket)))
+            var best = evidence.delays().stream().min(Comparator.comparingInt(d -> delayRank(d.source(), bucket)))
                     .orElseThrow();
             if (retry == RetryVerdict.DO_NOT_RETRY) {
                 observations.add("The paste suggests waiting (" + best.raw() + "), but waiting will not clear "
                         + "this kind of block.");
                 return null;
             }
-            if (bucket == Bucket.UNKNOWN && e.httpStatus().map(s -> s < 400).orElse(true)
-                    && !e.headers().stream().anyMatch(h -> h.name().contains("retry-after"))
+            if (bucket == Bucket.UNKNOWN && evidence.httpStatus().map(s -> s < 400).orElse(true)
+                    && !evidence.headers().stream().anyMatch(h -> h.name().contains("retry-after"))
                     && best.source() != DelaySource.MESSAGE_PHRASE
                     && best.source() != DelaySource.BODY_FIELD) {
                 return null; // window timers of a response that was not refused: not a reset of a block
@@ -481,11 +486,11 @@ public final class Diagnoser {
             if (tpm == null && ipm == null && rpm == null) {
                 return null;
             }
-            return TierMatcher.match(knowledge, e.value(FactKind.MODEL).orElse(null), tpm, ipm, rpm);
+            return TierMatcher.match(knowledge, evidence.value(FactKind.MODEL).orElse(null), tpm, ipm, rpm);
         }
 
         private @Nullable Long headerNumber(String name) {
-            var h = e.header(name);
+            var h = evidence.header(name);
             if (h.isEmpty()) {
                 return null;
             }
@@ -499,7 +504,7 @@ public final class Diagnoser {
         }
 
         private void observe(Owner owner, Bucket bucket, RetryVerdict retry, List<Hit> hits) {
-            int status = e.httpStatus().orElse(0);
+            int status = evidence.httpStatus().orElse(0);
             if (status == 429 && (owner == Owner.OPENAI_BILLING || bucket == Bucket.CREDITS
                     || bucket == Bucket.MONTHLY_SPEND)) {
                 observations.add("HTTP 429 usually means \"slow down\", but this one is about money: SDKs retry "
@@ -516,10 +521,10 @@ public final class Diagnoser {
             if (relay && owner != Owner.PROVIDER && owner != Owner.UNKNOWN) {
                 observations.add("A relay or gateway passed this error on; the limit itself is upstream.");
             }
-            e.value(FactKind.RETRY_COUNT).ifPresent(n -> observations.add("The client had already retried " + n
+            evidence.value(FactKind.RETRY_COUNT).ifPresent(n -> observations.add("The client had already retried " + n
                     + " time(s) when this was captured."));
-            boolean azure = owner == Owner.AZURE || e.header("apim-request-id").isPresent();
-            for (var h : e.headers()) {
+            boolean azure = owner == Owner.AZURE || evidence.header("apim-request-id").isPresent();
+            for (var h : evidence.headers()) {
                 if (h.name().startsWith("x-ratelimit-") && azure
                         && (h.value().trim().equals("-1") || h.value().trim().equals("0"))) {
                     observations.add(h.name() + " is " + h.value().trim() + ": Azure uses 0 and -1 for \"not "
@@ -528,7 +533,7 @@ public final class Diagnoser {
                 }
             }
             if (isHealthy(owner, bucket)) {
-                observations.add(Texts.capacity(e));
+                observations.add(Texts.capacity(evidence));
             }
         }
 
@@ -540,7 +545,7 @@ public final class Diagnoser {
                 }
                 out.add(new Signal(h.kind(), h.value(), h.span(), h.rule() == null ? null : h.rule().id()));
             }
-            for (var d : e.delays()) {
+            for (var d : evidence.delays()) {
                 if (out.size() >= MAX_SIGNALS) {
                     break;
                 }

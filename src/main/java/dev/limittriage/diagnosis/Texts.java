@@ -78,7 +78,7 @@ final class Texts {
         };
     }
 
-    /** "Capacity left: 499 of 500 requests, 29996 of 30000 tokens." */
+    /** Says what capacity is left, as in "Capacity left: 499 of 500 requests, 29996 of 30000 tokens". */
     static String capacity(Evidence e) {
         List<String> parts = new ArrayList<>();
         for (String unit : List.of("requests", "tokens", "images")) {

@@ -235,7 +235,7 @@ public final class EvidenceExtractor {
             for (Header h : headers) {
                 switch (h.name()) {
                     case "x-request-id", "apim-request-id", "x-ms-request-id", "request-id", "x-api-request-id",
-                         "x-ms-client-request-id", "cf-ray" ->
+                            "x-ms-client-request-id", "cf-ray" ->
                             fact(FactKind.REQUEST_ID, h.value(), h.span(), h.name().equals("cf-ray") ? 9 : 0);
                     case "openai-organization" -> fact(FactKind.ORGANIZATION, h.value(), h.span(), 0);
                     case "openai-project" -> fact(FactKind.PROJECT, h.value(), h.span(), 0);

@@ -111,7 +111,7 @@ final class Headers {
         add(name, value, new Span(nameStart, end));
     }
 
-    /** httpcore's {@code (b'name', b'value')} tuples. */
+    /** Reads httpcore's {@code (b'name', b'value')} tuples. */
     void scanByteTuples(String text) {
         int i = text.indexOf("(b");
         while (i >= 0 && out.size() < MAX_HEADERS) {

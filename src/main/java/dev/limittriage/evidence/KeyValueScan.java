@@ -36,7 +36,6 @@ final class KeyValueScan {
             if (c == ':' && i + 1 < n && text.charAt(i + 1) == '/') {
                 continue; // a URL scheme
             }
-            boolean php = c == '=' && i + 1 < n && text.charAt(i + 1) == '>';
             int keyEnd = i;
             int k = i - 1;
             while (k >= 0 && i - k < 4 && text.charAt(k) == ' ') {
@@ -63,6 +62,7 @@ final class KeyValueScan {
             if (!Character.isLetter(key.charAt(0)) && key.charAt(0) != '_') {
                 continue;
             }
+            boolean php = c == '=' && i + 1 < n && text.charAt(i + 1) == '>';
             int v = i + (php ? 2 : 1);
             // a bare value holds no further keys: skip it, so a long run of "k:k:k:" stays linear; a quoted one
             // may hold escaped JSON whose keys are wanted, so scanning goes on inside it

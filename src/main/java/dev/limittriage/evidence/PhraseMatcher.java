@@ -202,7 +202,9 @@ public final class PhraseMatcher {
             case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033' -> {
                 return '"';
             }
-            case '\u00A0', '\u2028', '\u2029', '\u2007', '\u202F' -> {
+            // No-break space, line and paragraph separators, figure space, narrow no-break space: numbers, not char
+            // escapes, which Google's checks (IllegalTokenText) reject for these space-like characters.
+            case 0x00A0, 0x2028, 0x2029, 0x2007, 0x202F -> {
                 return ' ';
             }
             case '\u2013', '\u2014' -> {

@@ -62,7 +62,7 @@ public final class AtomicFiles {
         boolean moved = false;
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                 OutputStream out = wrapper.apply(Channels.newOutputStream(ch))) {
+                    OutputStream out = wrapper.apply(Channels.newOutputStream(ch))) {
                 writer.write(out);
                 out.flush();
                 ch.force(true);

@@ -41,21 +41,26 @@ public final class CliJson {
     public record ErrorLine(String file, String error) {
     }
 
+    /** One signal the diagnosis rests on, with its place in the paste and the rule that matched it. */
     public record SignalLine(String kind, String value, @Nullable Integer start, @Nullable Integer end,
                              @Nullable String rule) {
     }
 
+    /** When the limit resets: seconds from now or a time, and what the paste said it from. */
     public record ResetLine(@Nullable Double seconds, @Nullable String at, String source) {
     }
 
+    /** The tier the rate-limit headers match, or whether they are tighter than every published tier. */
     public record TierLine(String table, @Nullable String tier, boolean tighter, String explanation) {
     }
 
+    /** The facts read from the paste: status, error code and type, ids, and the headers (secrets masked). */
     public record EvidenceLine(@Nullable Integer httpStatus, @Nullable String errorCode, @Nullable String errorType,
                                @Nullable String model, @Nullable String organization, @Nullable String project,
                                @Nullable String requestId, List<HeaderLine> headers) {
     }
 
+    /** One header of the paste; a secret header's value is {@link #REDACTED}. */
     public record HeaderLine(String name, String value) {
     }
 
@@ -63,13 +68,16 @@ public final class CliJson {
     public record TiersDocument(String knowledgeVersion, String knowledgeCheckedOn, List<TableLine> tables) {
     }
 
+    /** One tier table of {@code tiers --json}, with its source and rows. */
     public record TableLine(String id, String title, String owner, String model, SourceLine source, String caveat,
                             List<RowLine> rows) {
     }
 
+    /** The source a tier table comes from and the date it was checked. */
     public record SourceLine(String title, @Nullable String url, String kind, String checkedOn) {
     }
 
+    /** One tier's published limits and how a project qualifies for it. */
     public record RowLine(String tier, boolean supported, @Nullable Long tpm, @Nullable Long ipm, @Nullable Long rpm,
                           @Nullable String monthlyLimit, @Nullable String qualification, @Nullable String note) {
     }

@@ -12,52 +12,65 @@ public final class KnowledgeDtos {
     private KnowledgeDtos() {
     }
 
+    /** {@code manifest.json}: the knowledge version and the date its facts were last checked. */
     public record ManifestFile(@Nullable String version, @Nullable String checkedOn) {
     }
 
+    /** {@code sources.json}: every source the other files cite by id. */
     public record SourcesFile(@Nullable List<SourceDto> sources) {
     }
 
+    /** One cited source: its id, title, address (absent for offline sources), kind and check date. */
     public record SourceDto(@Nullable String id, @Nullable String title, @Nullable String url, @Nullable String kind,
                             @Nullable String checkedOn) {
     }
 
+    /** {@code owners.json}: one profile per owner of a limit. */
     public record OwnersFile(@Nullable List<OwnerDto> owners) {
     }
 
+    /** One owner: who controls the limit, what to check first, the next step, what not to do, its buckets. */
     public record OwnerDto(@Nullable String owner, @Nullable String name, @Nullable String route,
                            @Nullable String controls, @Nullable String checkFirst, @Nullable String nextStep,
                            @Nullable String doNot, @Nullable List<String> buckets, @Nullable List<String> sources) {
     }
 
+    /** {@code guidance.json}: advice per owner and bucket. */
     public record GuidanceFile(@Nullable List<GuidanceDto> guidance) {
     }
 
+    /** The retry verdict, next step and warning for one owner and bucket, optionally one variant. */
     public record GuidanceDto(@Nullable String owner, @Nullable String bucket, @Nullable String retry,
-                              @Nullable String nextStep, @Nullable String doNot) {
+                              @Nullable String nextStep, @Nullable String doNot, @Nullable String variant) {
     }
 
+    /** {@code rules.json}: the classifier's matching rules. */
     public record RulesFile(@Nullable List<RuleDto> rules) {
     }
 
+    /** One rule: what it matches (code, type, phrase or header), the owner and bucket it points to, its weight. */
     public record RuleDto(@Nullable String id, @Nullable String match, @Nullable String pattern,
                           @Nullable String owner, @Nullable String bucket, @Nullable String retry,
                           @Nullable String detail, @Nullable Double weight, @Nullable String source) {
     }
 
+    /** {@code tiers.json}: the published tier tables. */
     public record TiersFile(@Nullable List<TableDto> tables) {
     }
 
+    /** One tier table for an owner and model, with its source, caveat and rows. */
     public record TableDto(@Nullable String id, @Nullable String title, @Nullable String owner,
                            @Nullable String model, @Nullable String source, @Nullable String caveat,
                            @Nullable List<RowDto> rows) {
     }
 
+    /** One tier's published limits (TPM, IPM, RPM, monthly limit) and how a project qualifies for it. */
     public record RowDto(@Nullable String tier, @Nullable Boolean supported, @Nullable Long tpm, @Nullable Long ipm,
                          @Nullable Long rpm, @Nullable String monthlyLimit, @Nullable String qualification,
                          @Nullable String note) {
     }
 
+    /** {@code tree.json}: the id of the first question and every node of the recovery tree. */
     public record TreeFile(@Nullable String start, @Nullable List<NodeDto> nodes) {
     }
 
@@ -68,6 +81,7 @@ public final class KnowledgeDtos {
                           @Nullable String symptom) {
     }
 
+    /** One answer of a question: its label, the line support staff read out, and the id of the next node. */
     public record AnswerDto(@Nullable String id, @Nullable String label, @Nullable String script,
                             @Nullable String next) {
     }

@@ -67,6 +67,7 @@ public final class KnowledgeLoader {
     public static final String TIERS = "tiers.json";
     public static final String TREE = "tree.json";
     /** Every file a knowledge directory must hold. */
+    private static final List<String> VARIANTS = List.of(Guidance.LIMIT_ZERO, Guidance.REQUEST_TOO_LARGE);
     public static final List<String> FILES = List.of(MANIFEST, SOURCES, OWNERS, GUIDANCE, RULES, TIERS, TREE);
 
     /** Source kinds, as in domain-facts: vendor docs, SDK code, copies, user reports. */
@@ -97,6 +98,20 @@ public final class KnowledgeLoader {
         return new KnowledgeLoader(Json.create(), name -> readFile(dir, name)).load();
     }
 
+    private Knowledge load() {
+        ManifestFile manifest = parse(MANIFEST, ManifestFile.class);
+        String version = text(MANIFEST, "version", manifest.version());
+        LocalDate checkedOn = date(MANIFEST, "checkedOn", manifest.checkedOn());
+
+        Map<String, Source> sources = sources(parse(SOURCES, SourcesFile.class));
+        List<OwnerProfile> owners = owners(parse(OWNERS, OwnersFile.class), sources);
+        List<Guidance> guidance = guidance(parse(GUIDANCE, GuidanceFile.class));
+        List<ErrorRule> rules = rules(parse(RULES, RulesFile.class), sources);
+        List<TierTable> tiers = tiers(parse(TIERS, TiersFile.class), sources);
+        RecoveryTree tree = tree(parse(TREE, TreeFile.class), owners, guidance);
+        return new Knowledge(version, checkedOn, owners, guidance, rules, tiers, tree);
+    }
+
     private static byte[] readResource(String name) {
         URL url;
         try {
@@ -119,20 +134,6 @@ public final class KnowledgeLoader {
         } catch (IOException e) {
             throw new KnowledgeException(name, "", "cannot be read: " + e.getMessage(), e);
         }
-    }
-
-    private Knowledge load() {
-        ManifestFile manifest = parse(MANIFEST, ManifestFile.class);
-        String version = text(MANIFEST, "version", manifest.version());
-        LocalDate checkedOn = date(MANIFEST, "checkedOn", manifest.checkedOn());
-
-        Map<String, Source> sources = sources(parse(SOURCES, SourcesFile.class));
-        List<OwnerProfile> owners = owners(parse(OWNERS, OwnersFile.class), sources);
-        List<Guidance> guidance = guidance(parse(GUIDANCE, GuidanceFile.class));
-        List<ErrorRule> rules = rules(parse(RULES, RulesFile.class), sources);
-        List<TierTable> tiers = tiers(parse(TIERS, TiersFile.class), sources);
-        RecoveryTree tree = tree(parse(TREE, TreeFile.class), owners, guidance);
-        return new Knowledge(version, checkedOn, owners, guidance, rules, tiers, tree);
     }
 
     private <T> T parse(String file, Class<T> type) {
@@ -256,14 +257,23 @@ public final class KnowledgeLoader {
             GuidanceDto g = element(GUIDANCE, at, list.get(i));
             Owner owner = owner(GUIDANCE, at + ".owner", g.owner());
             Bucket bucket = bucket(GUIDANCE, at + ".bucket", g.bucket());
-            if (!seen.add(owner.id() + "/" + bucket.id())) {
+            @Nullable String variant = g.variant();
+            if (variant != null && !VARIANTS.contains(variant)) {
+                throw new KnowledgeException(GUIDANCE, at + ".variant", "unknown variant \"" + variant
+                        + "\" (known: " + String.join(", ", VARIANTS) + ")");
+            }
+            if (!seen.add(owner.id() + "/" + bucket.id() + "/" + variant)) {
                 throw new KnowledgeException(GUIDANCE, at, "duplicate guidance for (" + owner.id() + ", "
-                        + bucket.id() + ")");
+                        + bucket.id() + (variant == null ? "" : ", " + variant) + ")");
             }
             RetryVerdict retry = retry(GUIDANCE, at + ".retry", g.retry());
             neverWait(GUIDANCE, at + ".retry", bucket, retry);
+            if (variant != null && retry == RetryVerdict.WAIT_THEN_RETRY) {
+                throw new KnowledgeException(GUIDANCE, at + ".retry", "variant \"" + variant
+                        + "\" is a case where waiting does not help; it can't be wait_then_retry");
+            }
             out.add(new Guidance(owner, bucket, retry, text(GUIDANCE, at + ".nextStep", g.nextStep()),
-                    text(GUIDANCE, at + ".doNot", g.doNot())));
+                    text(GUIDANCE, at + ".doNot", g.doNot()), variant));
         }
         return out;
     }
@@ -288,7 +298,8 @@ public final class KnowledgeLoader {
             if (!seen.add(id)) {
                 throw new KnowledgeException(RULES, at + ".id", "duplicate rule id \"" + id + "\"");
             }
-            RuleMatch match = enumValue(RULES, at + ".match", r.match(), "match", RuleMatch.values(),
+            // final, not moved: fields are checked in file order, which decides the error a bad rule reports
+            final RuleMatch match = enumValue(RULES, at + ".match", r.match(), "match", RuleMatch.values(),
                     m -> m.name().toLowerCase(Locale.ROOT));
             Bucket bucket = bucket(RULES, at + ".bucket", r.bucket());
             RetryVerdict retry = retry(RULES, at + ".retry", r.retry());
@@ -347,7 +358,8 @@ public final class KnowledgeLoader {
     }
 
     private static TierRow row(String at, RowDto r) {
-        String tier = text(TIERS, at + ".tier", r.tier());
+        // final, not moved: fields are checked in file order, which decides the error a bad row reports
+        final String tier = text(TIERS, at + ".tier", r.tier());
         Boolean supported = r.supported();
         if (supported == null) {
             throw new KnowledgeException(TIERS, at + ".supported", "missing");

@@ -18,23 +18,29 @@ public record PacketDto(int schemaVersion, String created, String updated, Strin
     public record FieldDto(String value, String origin) {
     }
 
+    /** The knowledge version and check date the packet was diagnosed with. */
     public record KnowledgeDto(String version, String checkedOn) {
     }
 
+    /** The diagnosis in the packet: owner, bucket, retry verdict, confidence, signals, reset and tier. */
     public record DiagnosisDto(String origin, String owner, String bucket, @Nullable String detail, String retry,
                                double confidence, String summary, List<SignalDto> signals,
                                @Nullable ResetDto reset, @Nullable String tier, List<String> observations) {
     }
 
+    /** One signal the diagnosis rests on and the id of the rule that matched it, if any. */
     public record SignalDto(String kind, String value, @Nullable String ruleId) {
     }
 
+    /** When the limit resets: seconds from now or a time, and what it was read from. */
     public record ResetDto(@Nullable Double seconds, @Nullable String at, String source) {
     }
 
+    /** One interview answer: the question and answer (ids and words) and when it was given. */
     public record AnswerDto(String questionId, String question, String answerId, String answer, String at) {
     }
 
+    /** What redaction did: whether ids were pseudonymized and how many values of each kind it replaced. */
     public record RedactionDto(boolean pseudonymizedIds, int total, Map<String, Integer> counts) {
     }
 }

@@ -116,7 +116,14 @@ public final class PacketMarkdown {
         md.append("# ChatGPT image limit: what happened\n\n");
         md.append(inline("Prepared with Limit Triage " + p.appVersion() + " on " + TIME.format(p.updated()) + ". "
                 + redactionLine(p.redaction(), false))).append("\n\n");
-        md.append("## What the app said\n\n").append(fence(p.paste(), "text")).append('\n');
+        md.append("## What the app said\n\n");
+        if (p.paste().isBlank()) {
+            // answers-only cases (the app showed no text, or none was copied): say so instead of an empty block
+            md.append(paragraph("No message was copied from the app; the answers below describe what happened."))
+                    .append("\n\n");
+        } else {
+            md.append(fence(p.paste(), "text")).append('\n');
+        }
         md.append("## Details\n\n");
         table(md, List.of("Detail", "Value", "Source"), PacketTemplate.CHATGPT.summaryFields().stream()
                 .map(f -> List.of(plainLabel(f), p.value(f).orElse("not given"),

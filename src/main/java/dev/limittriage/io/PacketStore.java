@@ -104,8 +104,6 @@ public final class PacketStore {
 
     /** All cases, newest first; unreadable files are skipped and named. */
     public CaseList list() throws IOException {
-        List<CaseDraft> drafts = new ArrayList<>();
-        List<Skipped> skipped = new ArrayList<>();
         if (!Files.isDirectory(casesDir)) {
             return new CaseList(List.of(), List.of());
         }
@@ -114,6 +112,8 @@ public final class PacketStore {
             dir.forEach(files::add);
         }
         files.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        List<CaseDraft> drafts = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
         for (Path f : files) {
             String name = f.getFileName().toString();
             if (name.startsWith(".")) {

@@ -78,10 +78,6 @@ public final class PasteReader {
         return read(bytes);
     }
 
-    private static String tooLarge() {
-        return "too large (over " + MAX_BYTES / (1024 * 1024) + " MB)";
-    }
-
     /** Decodes bytes. */
     public static Result read(byte[] bytes) {
         if (bytes.length == 0) {
@@ -108,6 +104,10 @@ public final class PasteReader {
             return new Unreadable(NOTHING);
         }
         return new Text(text, notes);
+    }
+
+    private static String tooLarge() {
+        return "too large (over " + MAX_BYTES / (1024 * 1024) + " MB)";
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

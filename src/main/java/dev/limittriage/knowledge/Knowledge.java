@@ -3,6 +3,7 @@ package dev.limittriage.knowledge;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the app knows about limits, loaded once from the JSON files under
@@ -24,8 +25,23 @@ public record Knowledge(String version, LocalDate checkedOn, List<OwnerProfile> 
         return owners.stream().filter(o -> o.owner() == owner).findFirst();
     }
 
+    /** The usual guidance for the pair (the one without a variant). */
     public Optional<Guidance> guidance(Owner owner, Bucket bucket) {
-        return guidance.stream().filter(g -> g.owner() == owner && g.bucket() == bucket).findFirst();
+        return guidance.stream().filter(g -> g.owner() == owner && g.bucket() == bucket && g.variant() == null)
+                .findFirst();
+    }
+
+    /** The guidance for a finer case of the pair, falling back to the pair's usual guidance. */
+    public Optional<Guidance> guidance(Owner owner, Bucket bucket, @Nullable String variant) {
+        if (variant != null) {
+            Optional<Guidance> specific = guidance.stream()
+                    .filter(g -> g.owner() == owner && g.bucket() == bucket && variant.equals(g.variant()))
+                    .findFirst();
+            if (specific.isPresent()) {
+                return specific;
+            }
+        }
+        return guidance(owner, bucket);
     }
 
     public Optional<TierTable> tierTable(String id) {

@@ -8,6 +8,8 @@ public sealed interface TreeNode permits TreeNode.Question, TreeNode.Leaf {
     String id();
 
     /**
+     * A question with its answers.
+     *
      * @param id     stable id
      * @param text   the question as the user reads it
      * @param script the same question as support staff read it aloud to a caller
@@ -21,6 +23,8 @@ public sealed interface TreeNode permits TreeNode.Question, TreeNode.Leaf {
     }
 
     /**
+     * A leaf: where the path ends, naming the owner, the bucket and the retry verdict.
+     *
      * @param id      stable id
      * @param owner   the owner this path ends at
      * @param bucket  the exhausted bucket

@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 public final class PacketBuilder {
     private static final Pattern HEADER_LINE = Pattern.compile("^[<> \\t]*[A-Za-z0-9_-]+[ \\t]*:.*");
     private static final Pattern STATUS_LINE = Pattern.compile("^[<> \\t]*HTTP/[0-9.]+[ \\t]+[0-9]{3}.*");
-    /** curl -v marks request lines with "> " and its notes with "* "; "$ " is the shell command that ran it. */
+    /** Lines curl -v adds: "> " marks the request, "* " its notes; "$ " is the shell command that ran it. */
     private static final Pattern CURL_VERBOSE = Pattern.compile("^(?:[>*] |\\$ ).*");
     private static final Pattern REQUEST_LINE = Pattern.compile("^(?:GET|POST|PUT|PATCH|DELETE) +[^ ]+.*");
 

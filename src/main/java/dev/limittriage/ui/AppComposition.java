@@ -4,12 +4,12 @@ import dev.limittriage.diagnosis.Diagnosis;
 import dev.limittriage.io.PacketExport;
 import dev.limittriage.io.PacketStore;
 import dev.limittriage.knowledge.Knowledge;
+import dev.limittriage.ui.classify.EvidenceView;
+import dev.limittriage.ui.classify.EvidenceViewModel;
 import dev.limittriage.ui.export.ExportView;
 import dev.limittriage.ui.export.ExportViewModel;
 import dev.limittriage.ui.export.PacketView;
 import dev.limittriage.ui.export.PacketViewModel;
-import dev.limittriage.ui.classify.EvidenceView;
-import dev.limittriage.ui.classify.EvidenceViewModel;
 import dev.limittriage.ui.interview.InterviewView;
 import dev.limittriage.ui.interview.InterviewViewModel;
 import dev.limittriage.ui.owners.DiagnosisView;
@@ -99,7 +99,7 @@ public final class AppComposition {
                     packet.prepare();
                     export.prepare();
                 }
-                default -> { }
+                default -> {}
             }
         });
         start.refresh();

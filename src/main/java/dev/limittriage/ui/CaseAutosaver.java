@@ -73,7 +73,7 @@ public final class CaseAutosaver {
      * interrupted at shutdown, does not count as saved, so this one writes.
      */
     public void flush() {
-        debouncer.submit(() -> { });
+        debouncer.submit(() -> {});
         debouncer.flush();
         if (!pending()) {
             return;
@@ -101,7 +101,7 @@ public final class CaseAutosaver {
         executor.run(() -> {
             write(draft, revision);
             return draft.id();
-        }, id -> { }, error -> LOG.log(Level.WARNING, "autosave failed", error));
+        }, id -> {}, error -> LOG.log(Level.WARNING, "autosave failed", error));
     }
 
     /** One write at a time, and never an older snapshot over a newer one. */
@@ -121,7 +121,8 @@ public final class CaseAutosaver {
         Diagnosis diagnosis = triageCase.diagnosisProperty().get();
         Instant now = clock.instant();
         String id = triageCase.idProperty().get();
-        return new CaseDraft(id, title(route), triageCase.createdAtProperty().get(), now, id.equals(finishedId), diagnosis == null ? null : diagnosis.owner(), triageCase.pasteProperty().get(),
+        return new CaseDraft(id, title(route), triageCase.createdAtProperty().get(), now, id.equals(finishedId),
+                diagnosis == null ? null : diagnosis.owner(), triageCase.pasteProperty().get(),
                 triageCase.entered(), triageCase.answers(), route == null ? null : route.id(),
                 outcome == null ? null : outcome.id(), triageCase.callStartedAtProperty().get() != null,
                 triageCase.callStartedAtProperty().get(), triageCase.callEndedAtProperty().get());

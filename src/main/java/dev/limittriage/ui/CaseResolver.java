@@ -52,11 +52,7 @@ public final class CaseResolver {
         Bucket bucket = fromPaste != null && fromPaste.bucket() != Bucket.UNKNOWN
                 ? fromPaste.bucket() : outcome.bucket();
         RetryVerdict retry = outcome.retry();
-        Knowledge k = knowledge.get();
-        Optional<Guidance> guidance = k.guidance(owner, bucket);
-        Optional<OwnerProfile> profile = k.owner(owner);
-        String nextStep = guidance.map(Guidance::nextStep).or(() -> profile.map(OwnerProfile::nextStep)).orElse("");
-        String doNot = guidance.map(Guidance::doNot).or(() -> profile.map(OwnerProfile::doNot)).orElse("");
+        Optional<Guidance> guidance = knowledge.get().guidance(owner, bucket);
         if (guidance.isPresent() && guidance.get().retry() != RetryVerdict.UNKNOWN) {
             retry = guidance.get().retry();
         }
@@ -67,11 +63,14 @@ public final class CaseResolver {
         if (fromPaste != null) {
             signals.addAll(fromPaste.signals());
         }
+        Optional<OwnerProfile> profile = knowledge.get().owner(owner);
         String ownerName = profile.map(OwnerProfile::name).orElse(I18n.text("owner." + owner.id()));
         String summary = I18n.text("diagnosis.summary.answers", ownerName,
                 I18n.text("bucket." + bucket.id()), I18n.text("retry." + retry.id()));
         Evidence evidence = fromPaste != null ? fromPaste.evidence() : emptyEvidence();
         double confidence = Math.max(ANSWER_CONFIDENCE, fromPaste == null ? 0 : fromPaste.confidence());
+        String nextStep = guidance.map(Guidance::nextStep).or(() -> profile.map(OwnerProfile::nextStep)).orElse("");
+        String doNot = guidance.map(Guidance::doNot).or(() -> profile.map(OwnerProfile::doNot)).orElse("");
         return new Diagnosis(owner, bucket, outcome.detail(), retry, confidence, signals,
                 fromPaste == null ? null : fromPaste.reset(), nextStep, doNot, summary,
                 fromPaste == null ? null : fromPaste.tierMatch(),

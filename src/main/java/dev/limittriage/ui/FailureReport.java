@@ -4,8 +4,8 @@ import dev.limittriage.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
  * A short Markdown report about the app's own failure: versions, the step, the exception's class and the frames.

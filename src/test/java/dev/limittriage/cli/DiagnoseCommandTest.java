@@ -228,6 +228,27 @@ class DiagnoseCommandTest {
     }
 
     @Test
+    void an_unexpected_failure_that_quotes_a_key_prints_it_redacted() throws IOException {
+        Path a = file("a.txt", "x");
+        String key = "sk-proj-" + "Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z";
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                if (cls == DiagnoseCommand.class) {
+                    return cls.cast(new DiagnoseCommand(() -> InputStream.nullInputStream(), k -> text -> {
+                        throw new IllegalStateException("bad header Authorization: Bearer " + key);
+                    }));
+                }
+                return CommandLine.defaultFactory().create(cls);
+            }
+        };
+        CliTestSupport r = new CliTestSupport().run(TriageCommand.newCommandLine(factory), "diagnose", a.toString());
+
+        assertThat(r.exit).isEqualTo(1);
+        assertThat(r.err()).startsWith("limit-triage: bad header").contains("[redacted").doesNotContain(key);
+    }
+
+    @Test
     void the_real_command_line_lists_both_subcommands() {
         CliTestSupport r = new CliTestSupport().run(TriageCommand.newCommandLine(), "--help");
         assertThat(r.exit).isZero();

@@ -159,6 +159,10 @@ class DiagnoserTest {
             assertThat(d.bucket()).isEqualTo(Bucket.IPM);
             assertThat(d.retry()).isEqualTo(RetryVerdict.DO_NOT_RETRY);
             assertThat(d.detail()).contains("limit is 0");
+            // the advice is the zero-limit one, not the window's usual "wait and send fewer"
+            assertThat(d.nextStep()).contains("usage tier").doesNotContain("wait for the reset");
+            assertThat(d.nextStep()).isNotEqualTo(diagnoser.knowledge().guidance(Owner.OPENAI_API, Bucket.IPM)
+                    .orElseThrow().nextStep());
         }
 
         @Test
@@ -168,6 +172,8 @@ class DiagnoserTest {
             assertThat(d.bucket()).isEqualTo(Bucket.TPM);
             assertThat(d.retry()).isEqualTo(RetryVerdict.DO_NOT_RETRY);
             assertThat(d.detail()).contains("request too large");
+            assertThat(d.nextStep()).contains("smaller");
+            assertThat(d.doNot()).contains("same request");
         }
 
         @Test

@@ -177,6 +177,24 @@ class KnowledgeLoaderTest {
     }
 
     @Test
+    void unknown_guidance_variant_is_named() throws IOException {
+        edit("guidance.json", root -> ((ObjectNode) root.get("guidance").get(0)).put("variant", "someday"));
+        assertFails("guidance.json: guidance[0].variant: unknown variant \"someday\"");
+    }
+
+    @Test
+    void a_variant_cannot_be_wait_then_retry() throws IOException {
+        edit("guidance.json", root -> {
+            ObjectNode g = (ObjectNode) root.get("guidance").get(0);
+            g.put("owner", "openai_api");
+            g.put("bucket", "rpm");
+            g.put("variant", "request_too_large");
+            g.put("retry", "wait_then_retry");
+        });
+        assertFails("guidance.json: guidance[0].retry: variant \"request_too_large\"");
+    }
+
+    @Test
     void duplicate_guidance_is_named() throws IOException {
         edit("guidance.json", root -> ((ArrayNode) root.get("guidance")).add(root.get("guidance").get(0).deepCopy()));
         int last = KnowledgeLoader.loadDefault().guidance().size();

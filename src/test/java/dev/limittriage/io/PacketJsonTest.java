@@ -12,8 +12,6 @@ import dev.limittriage.packet.PlantedSecrets;
 import dev.limittriage.packet.TestPackets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -105,15 +103,19 @@ class PacketJsonTest {
                 .pseudonymizeIds(pseudonymize).build();
     }
 
-    /** The shared real pastes, when the shared directory is there (it is in this project's layout). */
+    /** The 52 real pastes (a verbatim copy of the shared fixtures, on the test class path). */
     static final class RealPastes {
         static List<String> pastes() throws IOException {
-            Path file = Path.of(System.getProperty("shared.dir", "../shared"), "fixtures", "real-pastes.jsonl");
-            if (!Files.exists(file)) {
-                return List.of();
+            var in = PacketJsonTest.class.getResourceAsStream("/fixtures/real-pastes.jsonl");
+            if (in == null) {
+                throw new IllegalStateException("missing test resource /fixtures/real-pastes.jsonl");
+            }
+            List<String> lines;
+            try (in) {
+                lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
             }
             List<String> out = new ArrayList<>();
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            for (String line : lines) {
                 if (!line.isBlank()) {
                     out.add(MAPPER.readTree(line).get("text").asString());
                 }

@@ -131,6 +131,20 @@ class PacketMarkdownTest {
     }
 
     @Test
+    void should_say_no_message_was_copied_instead_of_an_empty_block_when_there_was_no_paste() {
+        var d = TestPackets.chatGptDiagnosis();
+        var noPaste = new dev.limittriage.diagnosis.Diagnosis(d.owner(), d.bucket(), d.detail(), d.retry(),
+                d.confidence(), List.of(), null, d.nextStep(), d.doNot(), d.summary(), null, List.of(),
+                new dev.limittriage.evidence.Evidence("", List.of(), List.of(), List.of(), List.of(), null,
+                        List.of(), List.of()));
+        var packet = dev.limittriage.packet.PacketBuilder.fromDiagnosis(noPaste, TestPackets.KNOWLEDGE, "0.1.0-test",
+                TestPackets.NOW).withAnswers(TestPackets.answers()).build();
+        String md = markdown.write(packet, PacketTemplate.CHATGPT);
+        assertThat(md).contains("No message was copied").doesNotContain("```text\n```");
+        assertThat(parse(md).fences).isEmpty();
+    }
+
+    @Test
     void should_make_fences_longer_than_any_backtick_run() {
         assertThat(PacketMarkdown.fence("a ````` b", "text")).startsWith("``````text\n").endsWith("\n``````\n");
         assertThat(PacketMarkdown.fence("plain", "")).isEqualTo("```\nplain\n```\n");

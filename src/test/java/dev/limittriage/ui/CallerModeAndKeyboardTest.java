@@ -90,6 +90,22 @@ class CallerModeAndKeyboardTest {
         assertThat(app.triageCase().routeProperty().get()).isNull();
     }
 
+    @Test
+    void should_not_pick_an_answer_when_enter_is_pressed_on_a_new_question(FxRobot robot) {
+        // given: the ChatGPT route, which opens its first question at once
+        robot.clickOn("#" + StartView.routeId(Route.CHATGPT_APP));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.shell().stepProperty().get()).isEqualTo(Step.QUESTIONS);
+        // when: Enter, as if for "Next"
+        robot.type(KeyCode.ENTER);
+        // then: no answer was chosen for the user
+        assertThat(app.triageCase().answers()).isEmpty();
+        assertThat(robot.lookup("#" + InterviewView.ID_QUESTION).queryAs(Label.class).isFocused()).isTrue();
+        // and Tab reaches the answers, where Enter answers
+        robot.type(KeyCode.TAB).type(KeyCode.ENTER);
+        assertThat(app.triageCase().answers()).hasSize(1);
+    }
+
     private void shoot(FxRobot robot, String name) throws IOException {
         for (boolean dark : new boolean[] {false, true}) {
             robot.interact(() -> TriageApp.applyTheme(dark));

@@ -47,37 +47,47 @@ class TriageAppTest {
 
     @Test
     void should_reopen_the_window_where_and_as_large_as_it_was_left() throws Exception {
-        // given: the app runs once on this settings directory, and the user moves and resizes the window
+        // given: the app runs once on this settings directory (in its own window, not the shared primary stage),
+        // and the user moves and resizes the window before closing the app
         System.setProperty("limittriage.data", dataDir.toString());
-        Stage stage = FxToolkit.registerPrimaryStage();
-        javafx.application.Application first = FxToolkit.setupApplication(TriageApp.class);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxToolkit.registerPrimaryStage();
         FxRobot robot = new FxRobot();
+        TriageApp first = new TriageApp();
+        Stage[] window = new Stage[1];
         robot.interact(() -> {
-            stage.setX(40);
-            stage.setY(30);
-            stage.setWidth(1010);
-            stage.setHeight(690);
+            window[0] = new Stage();
+            first.start(window[0]);
+            window[0].setX(40);
+            window[0].setY(30);
+            window[0].setWidth(1010);
+            window[0].setHeight(690);
         });
-        FxToolkit.cleanupApplication(first);
+        robot.interact(() -> {
+            first.stop();
+            window[0].hide();
+        });
         assertThat(dataDir.resolve("settings.properties")).exists();
-        // and: something else moves the stage before the next start
-        robot.interact(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(640);
-            stage.setHeight(480);
-        });
 
-        // when: the app starts again with the same settings directory
-        javafx.application.Application second = FxToolkit.setupApplication(TriageApp.class);
+        // when: the app starts again with the same settings directory, in a new window
+        TriageApp second = new TriageApp();
+        Stage[] again = new Stage[1];
+        robot.interact(() -> {
+            again[0] = new Stage();
+            second.start(again[0]);
+        });
         WaitForAsyncUtils.waitForFxEvents();
 
         // then: same place, same size
-        assertThat(stage.getX()).isEqualTo(40.0);
-        assertThat(stage.getY()).isEqualTo(30.0);
-        assertThat(stage.getWidth()).isEqualTo(1010.0);
-        assertThat(stage.getHeight()).isEqualTo(690.0);
-        FxToolkit.cleanupApplication(second);
+        try {
+            assertThat(again[0].getX()).isEqualTo(40.0);
+            assertThat(again[0].getY()).isEqualTo(30.0);
+            assertThat(again[0].getWidth()).isEqualTo(1010.0);
+            assertThat(again[0].getHeight()).isEqualTo(690.0);
+        } finally {
+            robot.interact(() -> {
+                second.stop();
+                again[0].hide();
+            });
+        }
     }
 }

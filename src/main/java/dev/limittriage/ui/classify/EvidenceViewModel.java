@@ -128,6 +128,10 @@ public final class EvidenceViewModel {
         return chips;
     }
 
+    public ObservableList<EvidenceRow> rows() {
+        return rowsReadOnly;
+    }
+
     private static List<EvidenceRow> rows(Evidence evidence) {
         List<EvidenceRow> result = new ArrayList<>();
         String identifier = I18n.text("evidence.group.identifier");
@@ -141,6 +145,10 @@ public final class EvidenceViewModel {
             result.add(new EvidenceRow(header, h.name(), h.value()));
         }
         return result;
+    }
+
+    public ObservableList<Segment> segments() {
+        return segmentsReadOnly;
     }
 
     /** Splits the paste into plain and signal-covered runs; a long paste keeps only windows around signals. */
@@ -228,14 +236,6 @@ public final class EvidenceViewModel {
 
     public ObservableList<SignalChip> signals() {
         return signalsReadOnly;
-    }
-
-    public ObservableList<EvidenceRow> rows() {
-        return rowsReadOnly;
-    }
-
-    public ObservableList<Segment> segments() {
-        return segmentsReadOnly;
     }
 
     /** Runs a pending diagnosis at once (leaving the screen). */

@@ -37,7 +37,7 @@ public final class ExportViewModel {
     private final ReadOnlyStringWrapper confirmation = new ReadOnlyStringWrapper(this, "confirmation", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper lastSaved = new ReadOnlyStringWrapper(this, "lastSaved", "");
-    private Runnable onExported = () -> { };
+    private Runnable onExported = () -> {};
 
     public ExportViewModel(PacketViewModel packetViewModel, DialogService dialogs, TaskExecutor executor,
                            Settings settings, PacketExport export) {

@@ -98,7 +98,6 @@ public final class PacketViewModel {
             }
             prefilled = PacketBuilder.fromDiagnosis(d, knowledge.get(), appVersion, clock.instant()).build().fields();
             PacketTemplate template = defaultTemplate();
-            Set<FieldName> required = REQUIRED.getOrDefault(template, Set.of());
             List<FieldName> shown = new ArrayList<>();
             shown.add(FieldName.ROUTE);
             for (FieldName f : template.summaryFields()) {
@@ -114,6 +113,7 @@ public final class PacketViewModel {
             }
             shown.remove(FieldName.NOTES);
             shown.add(FieldName.NOTES);
+            Set<FieldName> required = REQUIRED.getOrDefault(template, Set.of());
             for (FieldName f : shown) {
                 FieldRow row = new FieldRow(f, required.contains(f));
                 show(row);
@@ -205,7 +205,8 @@ public final class PacketViewModel {
             return null;
         }
         return PacketBuilder.fromDiagnosis(d, knowledge.get(), appVersion, clock.instant())
-                .created(triageCase.createdAtProperty().get()).withEntered(triageCase.entered()).withAnswers(triageCase.timeline())
+                .created(triageCase.createdAtProperty().get()).withEntered(triageCase.entered())
+                .withAnswers(triageCase.timeline())
                 .pseudonymizeIds(pseudonymize.get()).build();
     }
 

@@ -1,13 +1,14 @@
 package dev.limittriage.ui.interview;
 
 import atlantafx.base.theme.Styles;
-import dev.limittriage.ui.I18n;
 import dev.limittriage.packet.AnsweredQuestion;
+import dev.limittriage.ui.I18n;
 import dev.limittriage.ui.Stylesheets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -60,6 +61,10 @@ public final class InterviewView extends BorderPane {
         question.getStyleClass().addAll(Styles.TITLE_3, "interview-question");
         question.setWrapText(true);
         question.setMinHeight(Region.USE_PREF_SIZE);
+        // The question, not the first answer, takes the focus: a screen reader reads it first, and an Enter meant
+        // for "Next" does not pick an answer the user never chose. Tab moves on to the answers.
+        question.setFocusTraversable(true);
+        question.setAccessibleRole(AccessibleRole.TEXT);
         help.setId(ID_HELP);
         help.getStyleClass().add(Styles.TEXT_MUTED);
         help.setWrapText(true);
@@ -145,8 +150,8 @@ public final class InterviewView extends BorderPane {
             button.setOnAction(event -> viewModel.answer(choice.id()));
             choices.getChildren().add(button);
         }
-        if (!choices.getChildren().isEmpty()) {
-            choices.getChildren().get(0).requestFocus();
+        if (question.isVisible()) {
+            question.requestFocus();
         }
     }
 }

@@ -4,14 +4,18 @@ import atlantafx.base.theme.Styles;
 import dev.limittriage.knowledge.TierRow;
 import dev.limittriage.ui.I18n;
 import dev.limittriage.ui.Stylesheets;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -20,7 +24,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import java.util.function.Function;
+import javafx.scene.text.Text;
 
 /** One-sentence diagnosis, confidence, reasons, the owner diagram and the tier table. */
 public final class DiagnosisView extends BorderPane {
@@ -79,7 +83,25 @@ public final class DiagnosisView extends BorderPane {
         reasons.setId(ID_REASONS);
         reasons.setAccessibleText(I18n.text("diagnosis.reasons.title"));
         reasons.setPlaceholder(new Label(I18n.text("diagnosis.reasons.empty")));
-        reasons.getStyleClass().add(Styles.DENSE);
+        reasons.getStyleClass().addAll(Styles.DENSE, "diagnosis-reasons");
+        // a long reason (a quoted answer, a limit statement) wraps instead of running off to the right
+        reasons.setCellFactory(list -> new ListCell<>() {
+            private final Text text = new Text();
+
+            {
+                text.getStyleClass().add("text");
+                text.wrappingWidthProperty().bind(list.widthProperty().subtract(36));
+                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty || item == null ? null : text);
+                setAccessibleText(empty || item == null ? null : item);
+            }
+        });
         reasons.setPrefHeight(130);
         diagramTitle.setText(I18n.text("diagnosis.diagram.title"));
         diagramTitle.getStyleClass().add(Styles.TITLE_4);
@@ -106,13 +128,14 @@ public final class DiagnosisView extends BorderPane {
         tiers.setAccessibleText(I18n.text("diagnosis.tiers.title"));
         tiers.getStyleClass().addAll(Styles.DENSE, "diagnosis-tiers");
         tiers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        tiers.setPrefHeight(215);
-        tiers.getColumns().add(column("diagnosis.tiers.tier", TierRow::tier, 105));
-        tiers.getColumns().add(column("diagnosis.tiers.tpm", r -> number(r, r.tpm()), 100));
-        tiers.getColumns().add(column("diagnosis.tiers.ipm", r -> number(r, r.ipm()), 70));
-        tiers.getColumns().add(column("diagnosis.tiers.rpm", r -> number(r, r.rpm()), 70));
+        tiers.setPrefHeight(360);
+        // the number columns are never narrower than their two-line headers ("Requests / per min")
+        tiers.getColumns().add(column("diagnosis.tiers.tier", TierRow::tier, 105, 100));
+        tiers.getColumns().add(column("diagnosis.tiers.tpm", r -> number(r, r.tpm()), 88, 86));
+        tiers.getColumns().add(column("diagnosis.tiers.ipm", r -> number(r, r.ipm()), 86, 86));
+        tiers.getColumns().add(column("diagnosis.tiers.rpm", r -> number(r, r.rpm()), 86, 86));
         tiers.getColumns().add(column("diagnosis.tiers.note", r -> join(r.qualification(), r.monthlyLimit(),
-                r.note()), 220));
+                r.note()), 240, 150));
         tiers.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(TierRow item, boolean empty) {
@@ -140,11 +163,31 @@ public final class DiagnosisView extends BorderPane {
         return sb.toString();
     }
 
-    private static TableColumn<TierRow, String> column(String key, Function<TierRow, String> value, double width) {
+    private static TableColumn<TierRow, String> column(String key, Function<TierRow, String> value, double width,
+                                                       double minWidth) {
         TableColumn<TierRow, String> column = new TableColumn<>(I18n.text(key));
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setSortable(false);
+        column.setMinWidth(minWidth);
+        // wrapped, never cut to "…": Azure's tier names and the notes are long, and a narrow window is common
+        column.setCellFactory(col -> new TableCell<>() {
+            private final Text text = new Text();
+
+            {
+                text.getStyleClass().add("text");
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(14));
+                setGraphic(text);
+                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setAccessibleText(empty || item == null ? null : item);
+            }
+        });
         return column;
     }
 

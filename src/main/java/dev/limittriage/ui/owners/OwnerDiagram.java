@@ -7,8 +7,11 @@ import dev.limittriage.ui.I18n;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
+import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.CubicCurve;
 import javafx.scene.shape.Rectangle;
@@ -41,7 +44,6 @@ public final class OwnerDiagram extends Region {
         StringBuilder described = new StringBuilder();
         for (Map.Entry<String, List<Owner>> route : routes.entrySet()) {
             double groupTop = y;
-            boolean routeHit = route.getValue().contains(hitOwner);
             double[] ownerMid = new double[route.getValue().size()];
             int i = 0;
             for (Owner owner : route.getValue()) {
@@ -51,18 +53,24 @@ public final class OwnerDiagram extends Region {
                 y += h + GAP;
             }
             double groupBottom = y - GAP;
-            double routeH = 40;
+            // room for two lines: "Provider or gateway" wraps, and so does a bold "Azure OpenAI" at larger text sizes
+            double routeH = 52;
             double routeY = (groupTop + groupBottom) / 2 - routeH / 2;
             Rectangle box = new Rectangle(0, routeY, ROUTE_W, routeH);
             box.setArcWidth(10);
             box.setArcHeight(10);
+            boolean routeHit = route.getValue().contains(hitOwner);
             box.getStyleClass().addAll("diagram-route", routeHit ? "hit" : "miss");
-            Text label = new Text(I18n.text("diagram.route." + route.getKey()));
+            // a Label, not a Text: it wraps and centres itself after CSS has set the (bold) font
+            Label label = new Label(I18n.text("diagram.route." + route.getKey()));
             label.getStyleClass().addAll("diagram-route-text", routeHit ? "hit" : "miss");
-            label.setWrappingWidth(ROUTE_W - 2 * PAD);
-            label.setX(PAD);
-            label.setTextOrigin(VPos.TOP);
-            label.setY(routeY + (routeH - label.getLayoutBounds().getHeight()) / 2);
+            label.setWrapText(true);
+            label.setAlignment(Pos.CENTER_LEFT);
+            label.setPadding(new Insets(0, PAD, 0, PAD));
+            label.setMinSize(ROUTE_W, routeH);
+            label.setPrefSize(ROUTE_W, routeH);
+            label.setMaxSize(ROUTE_W, routeH);
+            label.relocate(0, routeY);
             content.getChildren().addAll(box, label);
             i = 0;
             for (Owner owner : route.getValue()) {

@@ -19,6 +19,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DragEvent;
@@ -223,6 +224,10 @@ public final class ShellView extends BorderPane {
         if (node.isFocusTraversable()) {
             node.requestFocus();
             return true;
+        }
+        if (node instanceof ScrollPane scroll) {
+            // a scroll pane shown for the first time has no skin yet, so its content is not among its children
+            return scroll.getContent() != null && focusFirst(scroll.getContent());
         }
         if (node instanceof javafx.scene.Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {

@@ -43,8 +43,8 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper callTimer = new ReadOnlyStringWrapper(this, "callTimer", "");
     private final ReadOnlyBooleanWrapper callRunning = new ReadOnlyBooleanWrapper(this, "callRunning");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private Consumer<Step> onEnter = s -> { };
-    private Consumer<Step> onLeave = s -> { };
+    private Consumer<Step> onEnter = s -> {};
+    private Consumer<Step> onLeave = s -> {};
 
     public ShellViewModel(TriageCase triageCase, CaseAutosaver autosaver, Clock clock) {
         this.triageCase = triageCase;
