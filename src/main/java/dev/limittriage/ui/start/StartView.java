@@ -109,6 +109,9 @@ public final class StartView extends BorderPane {
     private void layoutParts() {
         HBox.setHgrow(restoreText, Priority.ALWAYS);
         restoreText.setMaxWidth(Double.MAX_VALUE);
+        // the wrapping text gives way, never the buttons ("Res..." was all a user saw)
+        restore.setMinWidth(Region.USE_PREF_SIZE);
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
         restoreBar.getChildren().addAll(restoreText, restore, dismiss);
         restoreBar.setAlignment(Pos.CENTER_LEFT);
         VBox left = new VBox(question, hint, routes);
