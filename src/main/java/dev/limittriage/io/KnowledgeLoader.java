@@ -49,10 +49,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads and validates the knowledge files. Everything is checked on load, so a bad file fails at start-up with a
@@ -77,17 +73,15 @@ public final class KnowledgeLoader {
     private static final Set<Bucket> NEVER_WAIT = EnumSet.of(Bucket.MONTHLY_SPEND, Bucket.CREDITS,
             Bucket.VERIFICATION, Bucket.MODEL_ACCESS, Bucket.CONTENT_POLICY);
 
-    private final JsonMapper mapper;
     private final Function<String, byte[]> reader;
 
-    private KnowledgeLoader(JsonMapper mapper, Function<String, byte[]> reader) {
-        this.mapper = mapper;
+    private KnowledgeLoader(Function<String, byte[]> reader) {
         this.reader = reader;
     }
 
     /** The knowledge shipped in the jar. */
     public static Knowledge loadDefault() {
-        return new KnowledgeLoader(Json.create(), KnowledgeLoader::readResource).load();
+        return new KnowledgeLoader(KnowledgeLoader::readResource).load();
     }
 
     /** The knowledge in {@code dir} (the CLI's {@code --knowledge DIR}); every file of {@link #FILES} must exist. */
@@ -95,7 +89,7 @@ public final class KnowledgeLoader {
         if (!Files.isDirectory(dir)) {
             throw new KnowledgeException(dir.toString(), "", "not a directory");
         }
-        return new KnowledgeLoader(Json.create(), name -> readFile(dir, name)).load();
+        return new KnowledgeLoader(name -> readFile(dir, name)).load();
     }
 
     private Knowledge load() {
@@ -136,47 +130,26 @@ public final class KnowledgeLoader {
         }
     }
 
-    private <T> T parse(String file, Class<T> type) {
-        byte[] bytes = reader.apply(file);
+    private static <T extends Record> T parse(String file, byte[] bytes, Class<T> type) {
         try {
-            T value = mapper.readValue(bytes, type);
+            T value = RecordJson.read(bytes, type);
             if (value == null) {
                 throw new KnowledgeException(file, "", "empty file");
             }
             return value;
-        } catch (UnrecognizedPropertyException e) {
-            throw new KnowledgeException(file, path(e), "unknown field \"" + e.getPropertyName() + "\"", e);
-        } catch (StreamReadException e) {
-            var loc = e.getLocation();
-            String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            throw new KnowledgeException(file, "", "not valid JSON" + where + ": " + firstLine(e), e);
-        } catch (JacksonException e) {
-            throw new KnowledgeException(file, path(e), "wrong type: " + firstLine(e), e);
+        } catch (RecordJson.Problem e) {
+            throw switch (e.kind()) {
+                case UNKNOWN_FIELD -> new KnowledgeException(file, e.path(), e.getMessage(), e);
+                case WRONG_TYPE -> new KnowledgeException(file, e.path(), "wrong type: " + e.getMessage(), e);
+                case NOT_JSON -> new KnowledgeException(file, "", "not valid JSON"
+                        + (e.line() < 0 ? "" : " at line " + e.line() + ", column " + e.column()) + ": "
+                        + e.getMessage(), e);
+            };
         }
     }
 
-    private static String firstLine(JacksonException e) {
-        String m = e.getOriginalMessage();
-        if (m == null) {
-            return e.getClass().getSimpleName();
-        }
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
-    }
-
-    private static String path(JacksonException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JacksonException.Reference ref : e.getPath()) {
-            if (ref.getPropertyName() != null) {
-                if (sb.length() > 0) {
-                    sb.append('.');
-                }
-                sb.append(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
+    private <T extends Record> T parse(String file, Class<T> type) {
+        return parse(file, reader.apply(file), type);
     }
 
     // ---- sources

@@ -23,10 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps drafts and finished cases as one JSON file per case under {@code <base>/cases/}. Only redacted content is
@@ -40,7 +36,6 @@ public final class PacketStore {
     private static final String SUFFIX = ".json";
 
     private final Path casesDir;
-    private final JsonMapper mapper;
     private final Redactor redactor = new Redactor();
     private final UnaryOperator<OutputStream> streamWrapper;
 
@@ -81,9 +76,6 @@ public final class PacketStore {
     PacketStore(Path baseDir, UnaryOperator<OutputStream> streamWrapper) {
         this.casesDir = baseDir.resolve("cases");
         this.streamWrapper = streamWrapper;
-        this.mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES) // drafts from a newer version still load
-                .build();
     }
 
     public Path casesDir() {
@@ -96,7 +88,7 @@ public final class PacketStore {
      */
     public CaseDraft save(CaseDraft draft) throws IOException {
         CaseDraft redacted = draft.redacted(redactor.session());
-        byte[] bytes = mapper.writeValueAsBytes(toDto(redacted));
+        byte[] bytes = RecordJson.write(toDto(redacted));
         AtomicFiles.createPrivateDirectories(casesDir);
         AtomicFiles.write(file(redacted.id()), out -> out.write(bytes), true, streamWrapper);
         return redacted;
@@ -179,15 +171,18 @@ public final class PacketStore {
             throw new CorruptCaseException(name + " disappeared while reading", e);
         }
         try {
-            DraftDto dto = mapper.readValue(bytes, DraftDto.class);
+            DraftDto dto = RecordJson.readLenient(bytes, DraftDto.class); // a newer version's extra fields are skipped
+            if (dto == null) {
+                throw new CorruptCaseException(name + " is empty", null);
+            }
             CaseDraft draft = fromDto(dto);
             if (!(draft.id() + SUFFIX).equals(name)) {
                 throw new CorruptCaseException(name + " holds case " + draft.id() + ", not its own", null);
             }
             return draft;
-        } catch (JacksonException e) {
-            throw new CorruptCaseException(name + " is not a readable case file (" + firstLine(e.getOriginalMessage())
-                    + ")", e);
+        } catch (RecordJson.Problem e) {
+            throw new CorruptCaseException(name + " is not a readable case file (" + (e.path().isEmpty() ? ""
+                    : e.path() + ": ") + firstLine(e.getMessage()) + ")", e);
         } catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
             throw new CorruptCaseException(name + " is missing or has a bad field (" + firstLine(e.getMessage())
                     + ")", e);
