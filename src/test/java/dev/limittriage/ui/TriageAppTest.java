@@ -27,6 +27,31 @@ class TriageAppTest {
     }
 
     @Test
+    void should_turn_region_caching_off_unless_the_command_line_chose() {
+        String before = System.getProperty(TriageApp.REGION_CACHING);
+        try {
+            // given: nothing chosen
+            System.clearProperty(TriageApp.REGION_CACHING);
+            // when
+            TriageApp.renderingDefaults();
+            // then
+            assertThat(System.getProperty(TriageApp.REGION_CACHING)).isEqualTo("true");
+            // given: -Dprism.disableRegionCaching=false on the command line
+            System.setProperty(TriageApp.REGION_CACHING, "false");
+            // when
+            TriageApp.renderingDefaults();
+            // then
+            assertThat(System.getProperty(TriageApp.REGION_CACHING)).isEqualTo("false");
+        } finally {
+            if (before == null) {
+                System.clearProperty(TriageApp.REGION_CACHING);
+            } else {
+                System.setProperty(TriageApp.REGION_CACHING, before);
+            }
+        }
+    }
+
+    @Test
     void should_open_titled_limit_triage_and_keep_the_case_when_closed() throws Exception {
         // given
         System.setProperty("limittriage.data", dataDir.toString());

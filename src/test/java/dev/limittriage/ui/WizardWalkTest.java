@@ -14,6 +14,10 @@ import dev.limittriage.ui.start.StartView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -178,6 +182,21 @@ class WizardWalkTest {
     private void then(FxRobot robot, Step expected) {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.shell().stepProperty().get()).isEqualTo(expected);
+        // no node drawn through a bitmap cache (the stock scroll pane skin caches its viewport: see theme.css)
+        assertThat(cachedNodes(stage.getScene().getRoot())).isEmpty();
+    }
+
+    private static List<String> cachedNodes(Node node) {
+        List<String> cached = new ArrayList<>();
+        if (node.isCache()) {
+            cached.add(node.getClass().getSimpleName() + node.getStyleClass());
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                cached.addAll(cachedNodes(child));
+            }
+        }
+        return cached;
     }
 
     private static String text(FxRobot robot, String id) {
