@@ -3,8 +3,8 @@ package dev.limittriage.cli;
 import dev.limittriage.diagnosis.Diagnoser;
 import dev.limittriage.diagnosis.Diagnosis;
 import dev.limittriage.io.CliJson;
-import dev.limittriage.io.Json;
 import dev.limittriage.io.PasteReader;
+import dev.limittriage.io.RecordJson;
 import dev.limittriage.knowledge.Knowledge;
 import dev.limittriage.knowledge.Owner;
 import dev.limittriage.knowledge.OwnerProfile;
@@ -28,7 +28,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code limit-triage diagnose}: reads pastes from files or stdin and prints one diagnosis per input. */
 @Command(name = "diagnose", mixinStandardHelpOptions = true,
@@ -82,7 +81,6 @@ public final class DiagnoseCommand implements Callable<Integer> {
         }
         Knowledge k = loaded.get();
         Function<String, Diagnosis> diagnose = diagnoser.apply(k);
-        JsonMapper mapper = Json.createCompact();
         List<String> inputs = files.isEmpty() ? List.of("-") : files;
         int exit = ExitCodes.OK;
         boolean first = true;
@@ -94,7 +92,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
                 err.println("limit-triage: " + name + ": " + u.reason());
                 err.flush();
                 if (json) {
-                    out.println(mapper.writeValueAsString(new CliJson.ErrorLine(name, u.reason())));
+                    out.println(RecordJson.writeLine(new CliJson.ErrorLine(name, u.reason())));
                 }
                 continue;
             }
@@ -103,7 +101,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
             // what is printed is often pasted into tickets: secrets from the paste never reach the output
             CliJson.DiagnosisLine line = CliJson.diagnosis(name, d, text.notes(), new Redactor().session()::apply);
             if (json) {
-                out.println(mapper.writeValueAsString(line));
+                out.println(RecordJson.writeLine(line));
             } else {
                 if (!first) {
                     out.println();

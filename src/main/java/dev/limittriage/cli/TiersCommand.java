@@ -1,7 +1,7 @@
 package dev.limittriage.cli;
 
 import dev.limittriage.io.CliJson;
-import dev.limittriage.io.Json;
+import dev.limittriage.io.RecordJson;
 import dev.limittriage.knowledge.Knowledge;
 import dev.limittriage.knowledge.Source;
 import dev.limittriage.knowledge.TierRow;
@@ -59,7 +59,7 @@ public final class TiersCommand implements Callable<Integer> {
         if (json) {
             var doc = new CliJson.TiersDocument(k.version(), k.checkedOn().toString(),
                     tables.stream().map(CliJson::table).toList());
-            out.println(Json.create().writeValueAsString(doc));
+            out.println(RecordJson.writeString(doc));
         } else {
             boolean first = true;
             for (TierTable t : tables) {

@@ -7,16 +7,8 @@ import java.nio.file.Path;
 
 /** Renders and writes packets: the one place the CLI and the UI export through. Redacts before rendering. */
 public final class PacketExport {
-    private final PacketJson json;
+    private final PacketJson json = new PacketJson();
     private final PacketMarkdown markdown = new PacketMarkdown();
-
-    public PacketExport() {
-        this(new PacketJson());
-    }
-
-    public PacketExport(PacketJson json) {
-        this.json = json;
-    }
 
     /** The packet as text; the template matters for Markdown only (JSON is always complete). */
     public String render(IncidentPacket packet, ExportFormat format, PacketTemplate template) {

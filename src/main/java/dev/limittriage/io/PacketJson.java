@@ -14,29 +14,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Writes incident packets as JSON that validates against the bundled schema, and serves that schema. */
 public final class PacketJson {
     /** Where the schema sits on the class path. */
     public static final String SCHEMA_RESOURCE = "/dev/limittriage/packet/incident-packet.schema.json";
 
-    private final JsonMapper mapper;
     private final Redactor redactor = new Redactor();
 
-    public PacketJson() {
-        this(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build());
-    }
-
-    /** Uses the app's shared mapper (it must indent output for the golden files to match). */
-    public PacketJson(JsonMapper mapper) {
-        this.mapper = mapper;
-    }
-
-    /** The packet as JSON text, ending in a newline. The packet is redacted again first: nothing leaks. */
+    /**
+     * The packet as JSON text (indented, fields in schema order), ending in a newline. The packet is redacted again
+     * first: nothing leaks.
+     */
     public String write(IncidentPacket packet) {
-        return mapper.writeValueAsString(toDto(redactor.redactPacket(packet))).replace("\r\n", "\n") + "\n";
+        return RecordJson.writeString(toDto(redactor.redactPacket(packet))).replace("\r\n", "\n") + "\n";
     }
 
     /** The DTO for a packet, mapped by hand. Callers should pass a redacted packet. */

@@ -1,11 +1,13 @@
 package dev.limittriage.io;
 
 import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -97,11 +99,6 @@ public final class RecordJson {
         return read(json, type, false);
     }
 
-    /** Like {@link #read(byte[], Class)}, but fields the record does not have are skipped (files from a newer version). */
-    public static <T extends Record> @Nullable T readLenient(byte[] json, Class<T> type) {
-        return read(json, type, true);
-    }
-
     private static <T extends Record> @Nullable T read(byte[] json, Class<T> type, boolean skipUnknown) {
         try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), json)) {
             JsonToken first = p.nextToken();
@@ -122,6 +119,11 @@ public final class RecordJson {
         }
     }
 
+    /** Like {@link #read(byte[], Class)}, but fields the record does not have are skipped (a newer version's). */
+    public static <T extends Record> @Nullable T readLenient(byte[] json, Class<T> type) {
+        return read(json, type, true);
+    }
+
     /** The record as indented JSON (two spaces, fields in declaration order, nulls written), UTF-8. */
     public static byte[] write(Record value) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -129,6 +131,20 @@ public final class RecordJson {
             writeValue(g, value);
         }
         return out.toByteArray();
+    }
+
+    /** The record as JSON on one line (for JSON Lines output), as text. */
+    public static String writeLine(Record value) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
+            writeValue(g, value);
+        }
+        return out.toString();
+    }
+
+    /** The record as indented JSON, as text. */
+    public static String writeString(Record value) {
+        return new String(write(value), StandardCharsets.UTF_8);
     }
 
     private static void writeValue(JsonGenerator g, @Nullable Object value) {
@@ -185,24 +201,24 @@ public final class RecordJson {
 
     /** One pass over the tokens; {@code path} holds the names and indexes above the current value. */
     private static final class Reader {
-        private final JsonParser p;
+        private final JsonParser parser;
         private final boolean skipUnknown;
 
-        Reader(JsonParser p, boolean skipUnknown) {
-            this.p = p;
+        Reader(JsonParser parser, boolean skipUnknown) {
+            this.parser = parser;
             this.skipUnknown = skipUnknown;
         }
 
         /** Reads the value at the current token as {@code type}. */
         @Nullable Object value(Type type, List<Object> path) {
-            JsonToken t = p.currentToken();
+            JsonToken t = parser.currentToken();
             Class<?> raw = raw(type);
             if (t == JsonToken.VALUE_NULL) {
                 return defaultFor(raw);
             }
             if (raw == String.class) {
                 expect(t == JsonToken.VALUE_STRING, "text", path);
-                return p.getString();
+                return parser.getString();
             }
             if (raw == Boolean.class || raw == boolean.class) {
                 expect(t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE, "true or false", path);
@@ -210,21 +226,21 @@ public final class RecordJson {
             }
             if (raw == Integer.class || raw == int.class) {
                 expect(t == JsonToken.VALUE_NUMBER_INT, "a whole number", path);
-                return p.getIntValue();
+                return parser.getIntValue();
             }
             if (raw == Long.class || raw == long.class) {
                 expect(t == JsonToken.VALUE_NUMBER_INT, "a whole number", path);
-                return p.getLongValue();
+                return parser.getLongValue();
             }
             if (raw == Double.class || raw == double.class) {
                 expect(t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT, "a number", path);
-                return p.getDoubleValue();
+                return parser.getDoubleValue();
             }
             if (raw == List.class) {
                 expect(t == JsonToken.START_ARRAY, "a list", path);
                 Type item = argument(type, 0);
                 List<@Nullable Object> list = new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
                     path.add(list.size());
                     list.add(value(item, path));
                     path.remove(path.size() - 1);
@@ -235,9 +251,9 @@ public final class RecordJson {
                 expect(t == JsonToken.START_OBJECT, "an object", path);
                 Type item = argument(type, 1);
                 Map<String, @Nullable Object> map = new LinkedHashMap<>();
-                while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-                    String name = p.currentName();
-                    p.nextToken();
+                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String name = parser.currentName();
+                    parser.nextToken();
                     path.add(name);
                     map.put(name, value(item, path));
                     path.remove(path.size() - 1);
@@ -251,20 +267,20 @@ public final class RecordJson {
                 for (int i = 0; i < args.length; i++) {
                     args[i] = defaultFor(raw(shape.types[i]));
                 }
-                while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-                    String name = p.currentName();
+                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String name = parser.currentName();
                     int index = shape.index(name);
                     if (index < 0 && skipUnknown) {
-                        p.nextToken();
-                        p.skipChildren();
+                        parser.nextToken();
+                        parser.skipChildren();
                         continue;
                     }
                     path.add(name);
                     if (index < 0) {
                         throw problem(Problem.Kind.UNKNOWN_FIELD, render(path), name, "unknown field \"" + name + "\"",
-                                p, null);
+                                parser, null);
                     }
-                    p.nextToken();
+                    parser.nextToken();
                     args[index] = value(shape.types[index], path);
                     path.remove(path.size() - 1);
                 }
@@ -276,7 +292,7 @@ public final class RecordJson {
         private void expect(boolean ok, String what, List<Object> path) {
             if (!ok) {
                 throw problem(Problem.Kind.WRONG_TYPE, render(path), null, "expected " + what + ", found "
-                        + describe(p.currentToken()), p, null);
+                        + describe(parser.currentToken()), parser, null);
             }
         }
     }

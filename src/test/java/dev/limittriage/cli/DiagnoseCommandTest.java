@@ -10,7 +10,6 @@ import dev.limittriage.evidence.Fact;
 import dev.limittriage.evidence.FactKind;
 import dev.limittriage.evidence.Header;
 import dev.limittriage.evidence.Span;
-import dev.limittriage.io.Json;
 import dev.limittriage.knowledge.Bucket;
 import dev.limittriage.knowledge.Knowledge;
 import dev.limittriage.knowledge.Owner;
@@ -31,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The command's plumbing (inputs, exit codes, output shapes) with a stand-in diagnosis function, so these tests
@@ -104,7 +104,7 @@ class DiagnoseCommandTest {
 
         assertThat(r.exit).isZero();
         assertThat(r.outLines()).hasSize(1);
-        JsonNode line = Json.create().readTree(r.outLines()[0]);
+        JsonNode line = JsonMapper.builder().build().readTree(r.outLines()[0]);
         assertThat(line.propertyNames()).contains("file", "owner", "bucket", "detail", "retry", "confidence",
                 "signals", "reset", "nextStep", "doNot", "evidence");
         assertThat(line.get("owner").asString()).isEqualTo("openai_billing");
@@ -148,7 +148,7 @@ class DiagnoseCommandTest {
         assertThat(r.exit).isEqualTo(3);
         String[] lines = r.outLines();
         assertThat(lines).hasSize(5);
-        var json = Json.create();
+        var json = JsonMapper.builder().build();
         assertThat(json.readTree(lines[0]).get("summary").asString()).isEqualTo("length 5");
         assertThat(json.readTree(lines[1]).get("error").asString()).isEqualTo("file not found");
         assertThat(json.readTree(lines[1]).get("file").asString()).isEqualTo(missing);
@@ -177,8 +177,8 @@ class DiagnoseCommandTest {
         CliTestSupport dash = run(() -> new ByteArrayInputStream(bytes), "diagnose", "--json", "-");
 
         assertThat(none.exit).isZero();
-        assertThat(Json.create().readTree(none.out()).get("file").asString()).isEqualTo("<stdin>");
-        assertThat(Json.create().readTree(dash.out()).get("summary").asString()).isEqualTo("length 10");
+        assertThat(JsonMapper.builder().build().readTree(none.out()).get("file").asString()).isEqualTo("<stdin>");
+        assertThat(JsonMapper.builder().build().readTree(dash.out()).get("summary").asString()).isEqualTo("length 10");
     }
 
     @Test
@@ -196,7 +196,7 @@ class DiagnoseCommandTest {
 
         assertThat(r.exit).isZero();
         assertThat(diagnosed).containsExactly("Kontingent überschritten");
-        assertThat(Json.create().readTree(r.out()).get("notes").get(0).asString())
+        assertThat(JsonMapper.builder().build().readTree(r.out()).get("notes").get(0).asString())
                 .isEqualTo("not valid UTF-8: read as Windows-1252 (Latin-1)");
     }
 

@@ -2,7 +2,6 @@ package dev.limittriage.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.limittriage.io.Json;
 import dev.limittriage.io.KnowledgeLoader;
 import dev.limittriage.io.Resources;
 import dev.limittriage.knowledge.Knowledge;
@@ -13,6 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The real command line with the real classifier and the shipped knowledge. */
 class DiagnoseEndToEndTest {
@@ -44,7 +44,7 @@ class DiagnoseEndToEndTest {
         assertThat(r.err()).isEmpty();
         String[] lines = r.outLines();
         assertThat(lines).hasSize(4);
-        var json = Json.create();
+        var json = JsonMapper.builder().build();
         JsonNode q = json.readTree(lines[0]);
         assertThat(q.get("owner").asString()).isEqualTo("openai_billing");
         assertThat(q.get("retry").asString()).isEqualTo("do_not_retry");
@@ -77,7 +77,7 @@ class DiagnoseEndToEndTest {
                 "--knowledge", knowledge.toString(), paste.toString());
 
         assertThat(r.exit).isZero();
-        JsonNode line = Json.create().readTree(r.out());
+        JsonNode line = JsonMapper.builder().build().readTree(r.out());
         assertThat(line.get("bucket").asString()).isEqualTo("credits");
         assertThat(line.get("nextStep").asString()).startsWith("Ask the finance team to top up the OpenAI account");
     }

@@ -2,7 +2,6 @@ package dev.limittriage.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.limittriage.io.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class TiersCommandTest {
     @TempDir
@@ -44,7 +44,7 @@ class TiersCommandTest {
         CliTestSupport r = run("tiers", "--json");
 
         assertThat(r.exit).isZero();
-        JsonNode doc = Json.create().readTree(r.out());
+        JsonNode doc = JsonMapper.builder().build().readTree(r.out());
         JsonNode table = doc.get("tables").get(0);
         assertThat(table.get("id").asString()).isEqualTo("gpt-image-2");
         assertThat(table.get("source").get("checkedOn").asString()).isEqualTo("2026-05-05");

@@ -23,7 +23,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 class KnowledgeLoaderTest {
-    private final JsonMapper mapper = Json.create();
+    private final JsonMapper mapper = JsonMapper.builder().build();
 
     @TempDir
     Path dir;

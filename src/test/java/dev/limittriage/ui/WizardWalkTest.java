@@ -150,7 +150,7 @@ class WizardWalkTest {
         assertThat(text(robot, RecoveryView.ID_NEXT)).isEqualTo(diagnosis.nextStep());
         shoot(robot, name + "-05-recovery");
         String json = packetAndExport(robot, name, "json");
-        var tree = dev.limittriage.io.Json.create().readTree(json);
+        var tree = tools.jackson.databind.json.JsonMapper.builder().build().readTree(json);
         assertThat(tree.path("diagnosis").path("owner").asString()).isEqualTo(owner.id());
         if (bucket != null) {
             assertThat(tree.path("diagnosis").path("bucket").asString()).isEqualTo(bucket.id());
