@@ -6,11 +6,16 @@
 #
 # For each option set and each run: start the app, wait for its window, walk the wizard (paste a sample error
 # through Ctrl+V, then Next through every step to Export), let it settle, read VmHWM (peak resident) and VmRSS
-# (resident now) from /proc/PID/status; the same for the bare window (no walk: it has nothing to walk).
+# (resident now) from /proc/PID/status. The same for the bare window (no walk: it has nothing to walk), twice:
+#   bare-app-size  as large as the app's window (1180x780): the renderer's pixel buffers (back buffer, upload
+#                  buffer, X shared image; about 16 bytes per pixel under Xvfb's software renderer) grow with the
+#                  area, so this is the yardstick for what the app itself costs;
+#   bare-small     640x400, the size startup.sh uses.
+# Both bare windows run with the same launcher, runtime and java-options as the app (shipped + the set's extras).
 # Prints medians in MB and the app / bare ratios (target: app <= 1.3 x bare).
 # Needs: Xvfb, xdotool, xclip (apt-get install xvfb xdotool xclip), javac and jar (for the bare window).
 # Env: OPTION_SETS (';'-separated, each a space-separated list of extra java options; "" = as shipped),
-#      WALK=0 (skip the walk), KEEP_WORK=1, APP_IMAGE, APP_TITLE.
+#      WALK=0 (skip the walk), KEEP_WORK=1, APP_IMAGE, APP_TITLE, APP_SIZE (default 1180x780).
 source "$(dirname "$0")/lib.sh"
 
 runs=${1:-3}
@@ -21,7 +26,8 @@ trap cleanup EXIT
 start_xvfb
 build_bare_jar
 
-IFS=';' read -r -a option_sets <<<"${OPTION_SETS:- ;-XX:+UseSerialGC;-XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
+IFS=';' read -r -a option_sets <<<"${OPTION_SETS:- ;-XX:TieredStopAtLevel=1}"
+app_size=${APP_SIZE:-1180x780}
 
 # One wizard walk, keyboard only, as a user would do it. Returns after the export step has been reached.
 walk() {
@@ -64,29 +70,38 @@ measure() {
 mb() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
-printf '%-48s %9s %9s %9s %9s %7s %7s\n' "java options added" app-hwm bare-hwm app-rss bare-rss hwm-x rss-x
+printf '%-44s %8s %8s %8s %8s %8s %7s %7s %7s\n' "java options added" app-hwm app-rss bare-hwm bare-rss \
+    small-rss hwm-x rss-x small-x
 idx=0
 for opts in "${option_sets[@]}"; do
     idx=$((idx + 1))
     read -r -a extra <<<"$opts"
     make_variant "app-$idx" app cds "${extra[@]}"
-    make_variant "bare-$idx" bare nocds "${extra[@]}"
+    make_variant "bare-$idx" bare nocds "${extra[@]}" "-Dbare.size=$app_size"
+    make_variant "small-$idx" bare nocds "${extra[@]}"
     for _ in $(seq "$runs"); do
-        read -r h r < <(measure "$work/v/app-$idx" "$app_title" 1)
-        echo "$h" >>"$work/app-$idx.hwm"
-        echo "$r" >>"$work/app-$idx.rss"
-        read -r h r < <(measure "$work/v/bare-$idx" "$bare_title" 0)
-        echo "$h" >>"$work/bare-$idx.hwm"
-        echo "$r" >>"$work/bare-$idx.rss"
+        for kind in app bare small; do
+            if [[ $kind == app ]]; then
+                read -r h r < <(measure "$work/v/$kind-$idx" "$app_title" 1)
+            else
+                read -r h r < <(measure "$work/v/$kind-$idx" "$bare_title" 0)
+            fi
+            echo "$h" >>"$work/$kind-$idx.hwm"
+            echo "$r" >>"$work/$kind-$idx.rss"
+        done
     done
     read -r ah _ _ < <(stats <"$work/app-$idx.hwm")
-    read -r bh _ _ < <(stats <"$work/bare-$idx.hwm")
     read -r ar _ _ < <(stats <"$work/app-$idx.rss")
+    read -r bh _ _ < <(stats <"$work/bare-$idx.hwm")
     read -r br _ _ < <(stats <"$work/bare-$idx.rss")
+    read -r sr _ _ < <(stats <"$work/small-$idx.rss")
     label=${opts## }
-    printf '%-48s %6s MB %6s MB %6s MB %6s MB %7s %7s\n' "${label:-(as shipped)}" "$(mb "$ah")" "$(mb "$bh")" \
-        "$(mb "$ar")" "$(mb "$br")" "$(ratio "$ah" "$bh")" "$(ratio "$ar" "$br")"
+    printf '%-44s %5s MB %5s MB %5s MB %5s MB %5s MB %7s %7s %7s\n' "${label:-(as shipped)}" "$(mb "$ah")" \
+        "$(mb "$ar")" "$(mb "$bh")" "$(mb "$br")" "$(mb "$sr")" "$(ratio "$ah" "$bh")" "$(ratio "$ar" "$br")" \
+        "$(ratio "$ar" "$sr")"
 done
 drafts=$(find "$work/v/app-1/home" -type f 2>/dev/null | wc -l)
-echo "medians of $runs runs; hwm = VmHWM (peak resident), rss = VmRSS after the walk; target app <= 1.3 x bare"
+echo "medians of $runs runs; hwm = VmHWM (peak resident), rss = VmRSS after the walk; bare = the bare window at the"
+echo "app's size ($app_size), small = at 640x400; hwm-x, rss-x = app / bare, small-x = app rss / small rss"
+echo "target: app <= 1.3 x bare"
 echo "files the app wrote under its data folder during the walks (drafts, settings): $drafts"

@@ -25,8 +25,12 @@ public final class BareWindow {
     public static final class App extends Application {
         @Override
         public void start(Stage stage) {
+            // -Dbare.size=WIDTHxHEIGHT: memory.sh also measures it as large as the app's window, since the
+            // renderer's pixel buffers grow with the window's area
+            String[] size = System.getProperty("bare.size", "640x400").split("x");
             stage.setTitle(TITLE);
-            stage.setScene(new Scene(new Label("Bare JavaFX window"), 640, 400));
+            stage.setScene(new Scene(new Label("Bare JavaFX window"), Double.parseDouble(size[0]),
+                    Double.parseDouble(size[1])));
             stage.show();
         }
     }
