@@ -55,7 +55,12 @@ measure() {
     local dir=$1 title=$2 do_walk=$3 pid
     "$dir/bin/$name" >"$dir/run.log" 2>&1 &
     pid=$!
-    wait_window "$title" 60 || { kill "$pid" 2>/dev/null; exit 1; }
+    if ! wait_window "$title" 60; then
+        echo "--- $dir/run.log:" >&2
+        tail -20 "$dir/run.log" >&2
+        kill "$pid" 2>/dev/null
+        exit 1
+    fi
     sleep 2
     if [[ $do_walk == 1 && "${WALK:-1}" == 1 ]]; then walk; fi
     sleep 3
