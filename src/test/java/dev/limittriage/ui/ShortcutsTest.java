@@ -20,7 +20,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The accelerators through real key presses: Ctrl+V on Start pastes the clipboard, Ctrl+S goes to Export. */
+/**
+ * The accelerators through real key presses: Ctrl+V on Start pastes the clipboard, Ctrl+S goes to Export,
+ * Ctrl+Enter moves on from the paste area.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ShortcutsTest {
     @TempDir
@@ -79,6 +82,29 @@ class ShortcutsTest {
         // then: the text area pasted at the caret as usual; the case was not replaced
         assertThat(app.shell().stepProperty().get()).isEqualTo(Step.EVIDENCE);
         assertThat(app.triageCase().pasteProperty().get()).isEqualTo("typed by handfrom the clipboard");
+    }
+
+    @Test
+    void should_go_on_with_ctrl_enter_from_the_paste_area_where_enter_types_a_new_line(FxRobot robot) {
+        // given: a paste diagnosed, the caret at its end
+        putOnClipboard(robot, TestApp.paste("dbchatpro2-azure-tpm-86400.txt"));
+        robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#" + EvidenceView.ID_PASTE);
+        robot.interact(() -> robot.lookup("#" + EvidenceView.ID_PASTE).queryAs(TextArea.class).end());
+        String paste = app.triageCase().pasteProperty().get();
+        // when: Enter, then Ctrl+Enter
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Step afterEnter = app.shell().stepProperty().get();
+        String textAfterEnter = app.triageCase().pasteProperty().get();
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        // then: Enter added a line and stayed; Ctrl+Enter went to the next step without touching the text
+        assertThat(afterEnter).isEqualTo(Step.EVIDENCE);
+        assertThat(textAfterEnter).isEqualTo(paste + "\n");
+        assertThat(app.shell().stepProperty().get()).isNotEqualTo(Step.EVIDENCE);
+        assertThat(app.triageCase().pasteProperty().get()).isEqualTo(textAfterEnter);
     }
 
     @Test

@@ -250,6 +250,12 @@ public final class ShellView extends BorderPane {
                 viewModel::jumpToExport);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
                 viewModel::newCase);
+        // Enter types a new line in the paste area; Ctrl+Enter moves on from anywhere, as Next would
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (!next.isDisabled()) {
+                viewModel.next();
+            }
+        });
     }
 
     private void dragOver(DragEvent event) {
