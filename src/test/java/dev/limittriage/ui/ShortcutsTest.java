@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limittriage.knowledge.Owner;
 import dev.limittriage.ui.classify.EvidenceView;
+import dev.limittriage.ui.shell.ShellView;
 import dev.limittriage.ui.start.StartView;
 import java.nio.file.Path;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
@@ -105,6 +107,35 @@ class ShortcutsTest {
         assertThat(textAfterEnter).isEqualTo(paste + "\n");
         assertThat(app.shell().stepProperty().get()).isNotEqualTo(Step.EVIDENCE);
         assertThat(app.triageCase().pasteProperty().get()).isEqualTo(textAfterEnter);
+    }
+
+    @Test
+    void should_move_the_focus_into_the_next_screen_at_once_when_the_focused_paste_area_leaves(FxRobot robot) {
+        // given: a paste diagnosed, the focus in the paste area; the diagnosis screen never shown yet (its
+        // scroll panes have no skins, so their content is not in the scene)
+        putOnClipboard(robot, TestApp.paste("dbchatpro2-azure-tpm-86400.txt"));
+        robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#" + EvidenceView.ID_PASTE);
+        Node[] focus = new Node[1];
+        // when: the step changes, and before any pulse could let JavaFX pick the first button in the window
+        robot.interact(() -> {
+            app.shell().next();
+            focus[0] = robot.targetWindow().getScene().getFocusOwner();
+        });
+        // then: the focus is already on the new screen, not lost and not in the header
+        assertThat(app.shell().stepProperty().get()).isEqualTo(Step.DIAGNOSIS);
+        assertThat(focus[0]).isNotNull();
+        assertThat(isInside(focus[0], app.root().lookup("#" + ShellView.ID_HOST))).isTrue();
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test

@@ -197,6 +197,13 @@ public final class ShellView extends BorderPane {
             crumb.getValue().pseudoClassStateChanged(DONE, viewModel.isVisited(crumb.getKey()));
         }
         if (view != null) {
+            // at once, so the focus never falls back to the header's first button when the control that had it
+            // (the paste area, after Ctrl+Enter) leaves the scene. A screen shown for the first time has no skins
+            // yet, so what sits in its scroll panes is not in the scene: apply CSS first, which creates them.
+            if (!containsFocus(view)) {
+                view.applyCss();
+                focusFirst(view);
+            }
             Platform.runLater(() -> {
                 if (!containsFocus(view)) {
                     focusFirst(view);
@@ -223,7 +230,7 @@ public final class ShellView extends BorderPane {
         }
         if (node.isFocusTraversable()) {
             node.requestFocus();
-            return true;
+            return node.getScene() != null && node.getScene().getFocusOwner() == node; // else try the next one
         }
         if (node instanceof ScrollPane scroll) {
             // a scroll pane shown for the first time has no skin yet, so its content is not among its children
