@@ -27,10 +27,10 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 
 /**
- * Reads and writes the app's own JSON files (knowledge, drafts) as records, with Jackson's streaming parser and
- * generator only. The records are plain data (text, numbers, booleans, lists, maps with text keys, nested
- * records), so a small reader does what the data-binding layer did, without its several hundred classes and their
- * reflection at start-up, which the window would otherwise pay for in time and memory.
+ * Reads and writes the app's own JSON (knowledge files, drafts, exported packets, CLI output) as records, with
+ * Jackson's streaming parser and generator only. The records are plain data (text, numbers, booleans, lists, maps
+ * with text keys, nested records), so a small reader does what the data-binding layer did, without its several
+ * hundred classes and their reflection at start-up, which the window would otherwise pay for in time and memory.
  *
  * <p>Reading is strict about shape: a field the record does not have, a value of the wrong kind, or text after the
  * top-level value is a {@link Problem} naming the path ({@code guidance[1].nxtStep}); a missing field or JSON
