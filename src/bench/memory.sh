@@ -14,8 +14,9 @@
 # Both bare windows run with the same launcher, runtime and java-options as the app (shipped + the set's extras).
 # Prints medians in MB and the app / bare ratios (target: app <= 1.3 x bare).
 # Needs: Xvfb, xdotool, xclip (apt-get install xvfb xdotool xclip), javac and jar (for the bare window).
-# Env: OPTION_SETS (';'-separated, each a space-separated list of extra java options; "" = as shipped),
-#      WALK=0 (skip the walk), KEEP_WORK=1, APP_IMAGE, APP_TITLE, APP_SIZE (default 1180x780).
+# Env: OPTION_SETS (';'-separated, each a space-separated list of extra java options; "" = as shipped; default:
+#      as shipped, and with the optimizing compiler back on), WALK=0 (skip the walk), KEEP_WORK=1, APP_IMAGE,
+#      APP_TITLE, APP_SIZE (default 1180x780).
 source "$(dirname "$0")/lib.sh"
 
 runs=${1:-3}
@@ -26,7 +27,7 @@ trap cleanup EXIT
 start_xvfb
 build_bare_jar
 
-IFS=';' read -r -a option_sets <<<"${OPTION_SETS:- ;-XX:TieredStopAtLevel=1}"
+IFS=";" read -r -a option_sets <<<"${OPTION_SETS:- ;-XX:TieredStopAtLevel=4}"
 app_size=${APP_SIZE:-1180x780}
 
 # One wizard walk, keyboard only, as a user would do it. Returns after the export step has been reached.
