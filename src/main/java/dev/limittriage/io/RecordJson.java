@@ -110,8 +110,6 @@ public final class RecordJson {
                 throw problem(Problem.Kind.NOT_JSON, "", null, "more content after the end of the value", p, null);
             }
             return type.cast(value);
-        } catch (Problem e) {
-            throw e;
         } catch (JacksonException e) {
             TokenStreamLocation loc = e.getLocation();
             throw new Problem(Problem.Kind.NOT_JSON, "", null, firstLine(e.getOriginalMessage()),
