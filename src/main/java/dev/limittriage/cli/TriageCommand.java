@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
             TiersCommand.class,
             PacketCommand.class,
             SchemaCommand.class,
+            PlanCommand.class,
+            RemindCommand.class,
         })
 public final class TriageCommand implements Runnable {
     @CommandLine.Spec

@@ -167,7 +167,7 @@ public final class Planner {
         List<String> others = new ArrayList<>();
         for (Plan.LimitUse u : uses) {
             if (u != bind) {
-                others.add(label(u) + " " + per(u.requestsPerMinute()));
+                others.add(label(u) + ": " + per(u.requestsPerMinute()));
             }
         }
         if (!others.isEmpty()) {
@@ -191,12 +191,11 @@ public final class Planner {
             String measured = costs.measured().stream()
                     .filter(m -> m.width() == r.size().width() && m.height() == r.size().height()
                             && m.quality() == r.quality())
-                    .map(m -> String.format(Locale.ROOT, "; OpenAI's calculator gives %,d for this size and"
-                            + " quality (%s)", m.tokens(), m.source().title()))
+                    .map(m -> String.format(Locale.ROOT, ", and matches the %,d people read off the calculator for"
+                            + " this size and quality", m.tokens()))
                     .findFirst().orElse("");
-            return "OpenAI publishes no token table for " + costs.model() + "; " + String.format(Locale.ROOT,
-                    "%,d", tokens) + " comes from the formula behind OpenAI's image-cost calculator" + measured
-                    + ".";
+            return "OpenAI publishes no token table for " + costs.model() + "; the figure comes from the formula"
+                    + " behind OpenAI's image-cost calculator" + measured + ".";
         }
         return "From the published per-size table for " + costs.model() + ".";
     }
