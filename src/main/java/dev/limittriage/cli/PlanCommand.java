@@ -1,7 +1,6 @@
 package dev.limittriage.cli;
 
 import dev.limittriage.io.PlanJson;
-import dev.limittriage.io.RecordJson;
 import dev.limittriage.knowledge.Knowledge;
 import dev.limittriage.knowledge.Quality;
 import dev.limittriage.knowledge.Source;
@@ -20,6 +19,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import tools.jackson.databind.json.JsonMapper;
 
 /** {@code limit-triage plan}: how long a batch of images takes on a tier, at what pace, and what it costs. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
@@ -32,6 +32,9 @@ import picocli.CommandLine.Option;
 public final class PlanCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.ParentCommand
+    @Nullable TriageCommand parent;
 
     @Option(names = "--json", description = "Print the plan as one JSON object.")
     boolean json;
@@ -76,7 +79,8 @@ public final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Knowledge> loaded = knowledge.loadOrReport(err);
+        JsonMapper mapper = TriageCommand.json(parent);
+        Optional<Knowledge> loaded = knowledge.loadOrReport(err, mapper);
         if (loaded.isEmpty()) {
             return ExitCodes.USAGE;
         }
@@ -90,7 +94,7 @@ public final class PlanCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         if (json) {
-            out.println(write(PlanJson.document(plan)));
+            out.println(mapper.writeValueAsString(PlanJson.document(plan)));
         } else {
             print(out, plan);
         }
@@ -114,10 +118,6 @@ public final class PlanCommand implements Callable<Integer> {
         planner.costs(model); // a model with no table is refused before its tiers are looked up
         RateLimits limits = t != null ? planner.tier(model, t) : RateLimits.custom(ipm, tpm, rpm);
         return new PlanRequest(model, images, imageSize, q, n, limits, concurrency);
-    }
-
-    private static String write(Record document) {
-        return RecordJson.writeString(document);
     }
 
     static void print(PrintWriter out, Plan p) {

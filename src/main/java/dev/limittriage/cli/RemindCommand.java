@@ -40,6 +40,9 @@ public final class RemindCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    @Nullable TriageCommand parent;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Write the event to FILE (replacing it).")
     @Nullable Path out;
 
@@ -66,7 +69,7 @@ public final class RemindCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Knowledge> loaded = knowledge.loadOrReport(err);
+        Optional<Knowledge> loaded = knowledge.loadOrReport(err, TriageCommand.json(parent));
         if (loaded.isEmpty()) {
             return ExitCodes.USAGE;
         }

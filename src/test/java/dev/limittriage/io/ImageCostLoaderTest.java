@@ -45,13 +45,13 @@ class ImageCostLoaderTest {
     }
 
     private void assertFails(String message) {
-        assertThatThrownBy(() -> KnowledgeLoader.load(dir)).isInstanceOf(KnowledgeException.class)
+        assertThatThrownBy(() -> KnowledgeLoader.load(dir, TestJson.MAPPER)).isInstanceOf(KnowledgeException.class)
                 .hasMessage(message);
     }
 
     @Test
     void every_cost_fact_carries_a_source_checked_on_a_date() {
-        Knowledge k = KnowledgeLoader.loadDefault();
+        Knowledge k = KnowledgeLoader.loadDefault(TestJson.MAPPER);
         ImageModelCosts gpt2 = k.imageCosts("gpt-image-2").orElseThrow();
         assertThat(gpt2.tokens()).isInstanceOf(ImageModelCosts.TokenFormula.class);
         assertThat(((ImageModelCosts.TokenFormula) gpt2.tokens()).sizeSource().checkedOn())

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.limittriage.io.KnowledgeLoader;
+import dev.limittriage.io.TestJson;
 import dev.limittriage.knowledge.Bucket;
 import dev.limittriage.knowledge.ImageModelCosts;
 import dev.limittriage.knowledge.Knowledge;
@@ -12,7 +13,7 @@ import dev.limittriage.knowledge.Quality;
 import org.junit.jupiter.api.Test;
 
 class PlannerTest {
-    private static final Knowledge KNOWLEDGE = KnowledgeLoader.loadDefault();
+    private static final Knowledge KNOWLEDGE = KnowledgeLoader.loadDefault(TestJson.MAPPER);
     private static final ImageSize SQUARE = new ImageSize(1024, 1024);
     private final Planner planner = new Planner(KNOWLEDGE);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.limittriage.diagnosis.Diagnoser;
 import dev.limittriage.diagnosis.Diagnosis;
 import dev.limittriage.io.KnowledgeLoader;
+import dev.limittriage.io.TestJson;
 import dev.limittriage.knowledge.Bucket;
 import dev.limittriage.plan.ResetTimeline.Anchor;
 import dev.limittriage.plan.ResetTimeline.Reset;
@@ -19,7 +20,7 @@ class ResetTimelineTest {
     /** The ChatGPT app's message as the issue quotes it (the real one, genuineai-plus-plan-image-limit, says 12 h 43). */
     static final String PLUS_3H02 = "You've hit the plus plan limit for image generations requests. You can create"
             + " more images when the limit resets in 3 hours and 2 minutes.";
-    private static final Diagnoser DIAGNOSER = new Diagnoser(KnowledgeLoader.loadDefault());
+    private static final Diagnoser DIAGNOSER = new Diagnoser(KnowledgeLoader.loadDefault(TestJson.MAPPER));
     private static final Instant PASTED = Instant.parse("2026-11-28T09:00:00Z");
 
     private static ResetTimeline timeline(String paste) {
