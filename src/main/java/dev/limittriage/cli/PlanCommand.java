@@ -54,7 +54,7 @@ public final class PlanCommand implements Callable<Integer> {
     String quality = "high";
 
     @Option(names = "--n", paramLabel = "K", defaultValue = "1", description = "Images per request (default: 1).")
-    int n = 1;
+    int perRequest = 1;
 
     @Option(names = "--tier", paramLabel = "1..5", description = "Published OpenAI usage tier.")
     @Nullable Integer tier;
@@ -103,9 +103,9 @@ public final class PlanCommand implements Callable<Integer> {
     }
 
     private PlanRequest request(Planner planner) {
-        ImageSize imageSize = ImageSize.parse(size).orElseThrow(() -> new PlanException("--size must be WIDTHxHEIGHT"
-                + " in pixels, e.g. 1024x1024; was \"" + size + "\""));
-        Quality q = Quality.fromId(quality.toLowerCase(Locale.ROOT)).orElseThrow(() -> new PlanException(
+        final ImageSize imageSize = ImageSize.parse(size).orElseThrow(() -> new PlanException(
+                "--size must be WIDTHxHEIGHT in pixels, e.g. 1024x1024; was \"" + size + "\""));
+        final Quality q = Quality.fromId(quality.toLowerCase(Locale.ROOT)).orElseThrow(() -> new PlanException(
                 "--quality must be low, medium or high; was \"" + quality + "\""));
         boolean custom = ipm != null || tpm != null || rpm != null;
         Integer t = tier;
@@ -117,7 +117,7 @@ public final class PlanCommand implements Callable<Integer> {
         }
         planner.costs(model); // a model with no table is refused before its tiers are looked up
         RateLimits limits = t != null ? planner.tier(model, t) : RateLimits.custom(ipm, tpm, rpm);
-        return new PlanRequest(model, images, imageSize, q, n, limits, concurrency);
+        return new PlanRequest(model, images, imageSize, q, perRequest, limits, concurrency);
     }
 
     static void print(PrintWriter out, Plan p) {
@@ -131,7 +131,8 @@ public final class PlanCommand implements Callable<Integer> {
                 cite(p.tokenSource()));
         Double cost = p.costUsd();
         Source priceSource = p.priceSource();
-        out.println("Cost:        " + (cost == null || priceSource == null ? "no price in the knowledge for " + r.model()
+        out.println("Cost:        " + (cost == null || priceSource == null
+                ? "no price in the knowledge for " + r.model()
                 : String.format(Locale.ROOT, "$%,.2f for the output tokens (%s)", cost, cite(priceSource))));
         for (Plan.LimitUse l : p.limits()) {
             out.printf(Locale.ROOT, "Limit:       %s %,d a minute: %s requests of this batch (%s)%n",

@@ -3,7 +3,7 @@ package dev.limittriage.cli;
 import dev.limittriage.diagnosis.Diagnoser;
 import dev.limittriage.diagnosis.Diagnosis;
 import dev.limittriage.io.AtomicFiles;
-import dev.limittriage.io.ICalendar;
+import dev.limittriage.io.IcsWriter;
 import dev.limittriage.io.PasteReader;
 import dev.limittriage.knowledge.Knowledge;
 import dev.limittriage.knowledge.OwnerProfile;
@@ -95,7 +95,7 @@ public final class RemindCommand implements Callable<Integer> {
         Reminder r = reminder.get();
         // the description quotes the paste: secrets never reach the file
         Redactor redactor = new Redactor();
-        String ics = ICalendar.write(new Reminder(r.uid(), r.stamp(), r.start(), redactor.redact(r.summary()),
+        String ics = IcsWriter.write(new Reminder(r.uid(), r.stamp(), r.start(), redactor.redact(r.summary()),
                 redactor.redact(r.description())));
         Path target = out;
         if (target == null) {

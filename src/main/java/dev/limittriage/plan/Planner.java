@@ -13,7 +13,9 @@ import dev.limittriage.knowledge.TierTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +32,8 @@ public final class Planner {
     /** Minutes of per-minute demand kept for the chart. */
     public static final int DEMAND_MINUTES = 60;
     private final Knowledge knowledge;
+    /** The dearest image per model: a search over every size, done once. */
+    private final Map<String, Integer> dearest = new ConcurrentHashMap<>();
 
     public Planner(Knowledge knowledge) {
         this.knowledge = knowledge;
@@ -125,8 +129,8 @@ public final class Planner {
                     + " %d of the %d images a minute allows. n=1 uses all of them.", perMinute, n,
                     perMinute * n, bind.perMinute()));
         }
-        int requests = (int) ((r.images() + (long) n - 1) / n);
-        double pace = 60d / perMinute;
+        final int requests = (int) ((r.images() + (long) n - 1) / n);
+        final double pace = 60d / perMinute;
         int group = Math.min(r.concurrency(), perMinute);
         if (group < r.concurrency()) {
             notes.add(String.format(Locale.ROOT, "Concurrency %d was capped at %d: more requests at once than a"
@@ -167,7 +171,7 @@ public final class Planner {
         List<String> others = new ArrayList<>();
         for (Plan.LimitUse u : uses) {
             if (u != bind) {
-                others.add(label(u) + ": " + per(u.requestsPerMinute()));
+                others.add(label(u) + " would allow " + per(u.requestsPerMinute()));
             }
         }
         if (!others.isEmpty()) {
@@ -273,7 +277,7 @@ public final class Planner {
         if (table.isEmpty()) {
             return "TPM binds before IPM when tokens per image exceed TPM / IPM; input images in edits count too.";
         }
-        int dearest = dearestImage(costs(r.model()));
+        int dearest = this.dearest.computeIfAbsent(r.model(), m -> dearestImage(costs(m)));
         List<String> tpmTiers = new ArrayList<>();
         long lowest = Long.MAX_VALUE;
         String lowestTier = "";

@@ -12,13 +12,13 @@ import java.time.temporal.ChronoUnit;
  * splitting a character, TEXT values escaped, times in UTC. The event carries a display alarm at its start, so a
  * calendar that imports it reminds the user at the reset.
  */
-public final class ICalendar {
+public final class IcsWriter {
     static final String CRLF = "\r\n";
     private static final int MAX_OCTETS = 75;
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
-    private ICalendar() {
+    private IcsWriter() {
     }
 
     public static String write(Reminder r) {

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Checks the .ics output against RFC 5545's rules for content lines, folding, escaping and required properties. */
-class ICalendarTest {
+class IcsWriterTest {
     private static final Reminder REMINDER = new Reminder("0f9c@limit-triage", Instant.parse("2026-11-28T09:00:00Z"),
             Instant.parse("2026-11-28T12:02:00.750Z"), "Image limit resets: ChatGPT cap (ChatGPT app)",
             "Next step: wait for the reset; then go on, slower.\nDo not: buy a plan, then retry at once.\n"
@@ -19,14 +19,14 @@ class ICalendarTest {
 
     @Test
     void every_line_ends_in_crlf_and_no_bare_line_feed_or_carriage_return_is_left() {
-        String ics = ICalendar.write(REMINDER);
+        String ics = IcsWriter.write(REMINDER);
         assertThat(ics).endsWith("\r\n");
         assertThat(ics.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
     }
 
     @Test
     void no_line_is_longer_than_75_octets_and_multi_byte_characters_are_never_split() {
-        String ics = ICalendar.write(REMINDER);
+        String ics = IcsWriter.write(REMINDER);
         for (String line : ics.split("\r\n")) {
             assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
             String body = line.startsWith(" ") ? line.substring(1) : line;
@@ -42,19 +42,19 @@ class ICalendarTest {
 
     @Test
     void text_values_escape_backslashes_semicolons_commas_and_newlines() {
-        String unfolded = ICalendar.write(REMINDER).replace("\r\n ", "");
+        String unfolded = IcsWriter.write(REMINDER).replace("\r\n ", "");
         String description = lines(unfolded).stream().filter(l -> l.startsWith("DESCRIPTION:Next")).findFirst()
                 .orElseThrow();
         assertThat(description).isEqualTo("DESCRIPTION:Next step: wait for the reset\\; then go on\\, slower.\\n"
                 + "Do not: buy a plan\\, then retry at once.\\nRead from \"resets in 3 hours and 2 minutes\""
                 + " (C:\\\\logs)\\, measured from the time of pasting \u2014 \u201cChatGPT\u201d \u2713 "
                 + "\uD83D\uDE80".repeat(30));
-        assertThat(ICalendar.text("a,b;c\\d\r\ne\rf")).isEqualTo("a\\,b\\;c\\\\d\\ne\\nf");
+        assertThat(IcsWriter.text("a,b;c\\d\r\ne\rf")).isEqualTo("a\\,b\\;c\\\\d\\ne\\nf");
     }
 
     @Test
     void the_calendar_holds_one_event_with_uid_stamp_and_a_utc_start() {
-        List<String> lines = lines(ICalendar.write(REMINDER).replace("\r\n ", ""));
+        List<String> lines = lines(IcsWriter.write(REMINDER).replace("\r\n ", ""));
         assertThat(lines.get(0)).isEqualTo("BEGIN:VCALENDAR");
         assertThat(lines.get(lines.size() - 1)).isEqualTo("END:VCALENDAR");
         assertThat(lines).contains("VERSION:2.0", "BEGIN:VEVENT", "END:VEVENT", "UID:0f9c@limit-triage",
@@ -70,13 +70,13 @@ class ICalendarTest {
     @Test
     void short_lines_are_not_folded() {
         StringBuilder out = new StringBuilder();
-        ICalendar.line(out, "X".repeat(75));
+        IcsWriter.line(out, "X".repeat(75));
         assertThat(out.toString()).isEqualTo("X".repeat(75) + "\r\n");
         out.setLength(0);
-        ICalendar.line(out, "X".repeat(76));
+        IcsWriter.line(out, "X".repeat(76));
         assertThat(out.toString()).isEqualTo("X".repeat(75) + "\r\n X\r\n");
         out.setLength(0);
-        ICalendar.line(out, "X".repeat(74) + "\u00e9"); // a two-octet character that would end at octet 76
+        IcsWriter.line(out, "X".repeat(74) + "\u00e9"); // a two-octet character that would end at octet 76
         assertThat(out.toString()).isEqualTo("X".repeat(74) + "\r\n \u00e9\r\n");
     }
 
