@@ -118,6 +118,8 @@ class PlanAndResetWalkTest {
         pasteAndDiagnose(robot, Route.OPENAI_API, TestApp.paste("openai-api-gpt-image-2-ipm-curl.txt"));
         assertThat(app.triageCase().diagnosisProperty().get().bucket()).isEqualTo(Bucket.IPM);
         assertThat(robot.lookup("#" + DiagnosisView.ID_PLAN).query().isVisible()).isTrue();
+        // the offer never takes the focus, so Enter still means Next
+        assertThat(stage.getScene().getFocusOwner()).isNotSameAs(robot.lookup("#" + DiagnosisView.ID_PLAN).query());
         // when
         robot.clickOn("#" + DiagnosisView.ID_PLAN);
         WaitForAsyncUtils.waitForFxEvents();
@@ -153,6 +155,7 @@ class PlanAndResetWalkTest {
                 + " 3:02:00).");
         assertThat(text(robot, RecoveryView.ID_ANCHOR)).contains("no Date header", "09:00:00");
         assertThat(robot.lookup("#" + RecoveryView.ID_PLAN).query().isVisible()).isFalse(); // app cap: no planner
+        assertThat(stage.getScene().getFocusOwner()).isNotSameAs(robot.lookup("#" + RecoveryView.ID_REMIND).query());
         shoot(robot, "reset-01-chatgpt-cap");
 
         // when: caller mode offers the clock time to read aloud

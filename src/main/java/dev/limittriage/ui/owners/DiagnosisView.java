@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.limittriage.knowledge.TierRow;
 import dev.limittriage.ui.I18n;
 import dev.limittriage.ui.Stylesheets;
+import dev.limittriage.ui.shell.ShellView;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -71,6 +72,7 @@ public final class DiagnosisView extends BorderPane {
      */
     public DiagnosisView(DiagnosisViewModel viewModel, javafx.beans.binding.BooleanExpression planOffered,
                          Runnable openPlan) {
+        plan.getStyleClass().add(ShellView.SIDE_ACTION);
         plan.setId(ID_PLAN);
         plan.setText(I18n.text("plan.open"));
         plan.getStyleClass().add(Styles.BUTTON_OUTLINED);

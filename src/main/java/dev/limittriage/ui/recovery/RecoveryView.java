@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.limittriage.knowledge.RetryVerdict;
 import dev.limittriage.ui.I18n;
 import dev.limittriage.ui.Stylesheets;
+import dev.limittriage.ui.shell.ShellView;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.BooleanExpression;
@@ -126,8 +127,10 @@ public final class RecoveryView extends BorderPane {
             l.setWrapText(true);
             l.setMinHeight(Region.USE_PREF_SIZE);
         }
+        remind.getStyleClass().add(ShellView.SIDE_ACTION);
         remind.setId(ID_REMIND);
         remind.setText(I18n.text("reset.remind"));
+        plan.getStyleClass().add(ShellView.SIDE_ACTION);
         plan.setId(ID_PLAN);
         plan.setText(I18n.text("plan.open"));
         plan.getStyleClass().add(Styles.BUTTON_OUTLINED);

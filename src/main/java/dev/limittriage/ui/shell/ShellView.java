@@ -52,6 +52,8 @@ public final class ShellView extends BorderPane {
     public static final String ID_PROGRESS = "shell-progress";
     public static final String ID_STATUS = "shell-status";
     public static final String ID_CRUMB_PREFIX = "shell-crumb-";
+    /** Style class of buttons a screen offers on the side: the focus never starts on them. */
+    public static final String SIDE_ACTION = "side-action";
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
 
@@ -228,8 +230,8 @@ public final class ShellView extends BorderPane {
 
     /** Puts the keyboard focus on the step's first control, so the keyboard works at once. */
     private static boolean focusFirst(Node node) {
-        if (!node.isVisible() || node.isDisabled()) {
-            return false;
+        if (!node.isVisible() || node.isDisabled() || node.getStyleClass().contains(SIDE_ACTION)) {
+            return false; // a side action ("Plan a batch", "Remind me") never takes the focus, or Enter would fire it
         }
         if (node.isFocusTraversable()) {
             node.requestFocus();
