@@ -12,9 +12,14 @@ import dev.limittriage.knowledge.Bucket;
 import dev.limittriage.knowledge.ErrorRule;
 import dev.limittriage.knowledge.Guidance;
 import dev.limittriage.knowledge.Knowledge;
+import dev.limittriage.knowledge.ModelLifecycle;
+import dev.limittriage.knowledge.ModelStatus;
 import dev.limittriage.knowledge.Owner;
 import dev.limittriage.knowledge.RetryVerdict;
 import dev.limittriage.knowledge.RuleMatch;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -55,15 +60,34 @@ public final class Diagnoser {
     private static final double PLATFORM_MARKER = 0.8;
     private static final double AZURE_MARKER = 0.7;
     private static final int MAX_SIGNALS = 40;
+    /** A deprecated model whose shutdown is at most this many days away gets a note. */
+    private static final int SHUTDOWN_SOON_DAYS = 90;
 
     private final Knowledge knowledge;
     private final EvidenceExtractor extractor = new EvidenceExtractor();
     private final PhraseMatcher matcher;
     private final List<ErrorRule> patternRules = new ArrayList<>();
     private final List<Boolean> patternIsFallback = new ArrayList<>();
+    private final Clock clock;
+    private final List<ModelLifecycle> modelNames = new ArrayList<>();
+    private final PhraseMatcher modelMatcher;
 
     public Diagnoser(Knowledge knowledge) {
+        this(knowledge, Clock.systemUTC());
+    }
+
+    /** With a clock: which models count as shut down, or shutting down soon, depends on the day. */
+    public Diagnoser(Knowledge knowledge, Clock clock) {
         this.knowledge = knowledge;
+        this.clock = clock;
+        List<String> names = new ArrayList<>();
+        for (ModelLifecycle m : knowledge.models()) {
+            for (String n : m.names()) {
+                names.add(n);
+                modelNames.add(m);
+            }
+        }
+        modelMatcher = PhraseMatcher.of(names);
         List<String> patterns = new ArrayList<>();
         for (ErrorRule r : knowledge.rules()) {
             if (r.match() == RuleMatch.PHRASE) {
@@ -178,6 +202,7 @@ public final class Diagnoser {
 
             @Nullable String detail = lead == null ? null : lead.detail();
             RetryVerdict retry = lead == null ? RetryVerdict.UNKNOWN : lead.retry();
+            @Nullable Hit decider = lead;
             if (bucket == Bucket.UNKNOWN) {
                 final Owner o = owner;
                 @Nullable Hit ownerLead = hits.stream().filter(h -> h.owner() == o && h.retry() != RetryVerdict.UNKNOWN)
@@ -185,6 +210,7 @@ public final class Diagnoser {
                 if (ownerLead != null && o != Owner.UNKNOWN) {
                     detail = ownerLead.detail();
                     retry = ownerLead.retry();
+                    decider = ownerLead;
                 }
             }
             for (Hit h : builtIn) {
@@ -196,6 +222,20 @@ public final class Diagnoser {
             // "Limit: 0" and "Request too large" turn a window's usual advice (wait, slow down) into its opposite
             @Nullable String variant = Texts.LIMIT_ZERO.equals(detail) ? Guidance.LIMIT_ZERO
                     : Texts.TOO_LARGE.equals(detail) ? Guidance.REQUEST_TOO_LARGE : null;
+            if (variant == null && decider != null && decider.rule() != null
+                    && hasVariant(owner, bucket, decider.rule().pattern())) {
+                variant = decider.rule().pattern(); // a specific code has its own advice (project_spend_limit_...)
+            }
+            LocalDate today = LocalDate.now(clock);
+            List<ModelLifecycle> mentioned = mentionedModels();
+            @Nullable ModelLifecycle retired = mentioned.stream()
+                    .filter(m -> m.statusOn(today) == ModelStatus.SHUT_DOWN).findFirst().orElse(null);
+            if (retired != null && bucket == Bucket.MODEL_ACCESS && hasVariant(owner, bucket, Guidance.MODEL_RETIRED)) {
+                variant = Guidance.MODEL_RETIRED;
+                detail = "model retired: " + retired.id() + " was shut down on " + retired.shutdownDate();
+                retry = RetryVerdict.DO_NOT_RETRY;
+            }
+            observeLifecycle(mentioned, today, Guidance.MODEL_RETIRED.equals(variant) ? retired : null);
             var guidance = knowledge.guidance(owner, bucket, variant);
             if (retry == RetryVerdict.UNKNOWN && guidance.isPresent() && bucket != Bucket.UNKNOWN) {
                 retry = guidance.get().retry();
@@ -216,9 +256,68 @@ public final class Diagnoser {
             String doNot = guidance.map(g -> g.doNot())
                     .or(() -> knowledge.owner(who).map(p -> p.doNot()))
                     .orElse(Texts.UNKNOWN_DO_NOT);
+            if (Guidance.MODEL_RETIRED.equals(variant) && retired != null) {
+                nextStep = Texts.fillModel(nextStep, retired);
+                doNot = Texts.fillModel(doNot, retired);
+            }
             String summary = Texts.summary(knowledge, owner, bucket, detail, retry, isHealthy(owner, bucket));
             return new Diagnosis(owner, bucket, detail, retry, confidence, signals(hits), reset, nextStep, doNot,
                     summary, tier, observations, evidence);
+        }
+
+        private boolean hasVariant(Owner owner, Bucket bucket, String variant) {
+            return knowledge.guidance().stream().anyMatch(g -> g.owner() == owner && g.bucket() == bucket
+                    && variant.equals(g.variant()));
+        }
+
+        /** The image models the paste names, in order of first mention, each once. */
+        private List<ModelLifecycle> mentionedModels() {
+            List<ModelLifecycle> out = new ArrayList<>();
+            modelMatcher.scan(text, 0, text.length(), (p, start, end) -> {
+                ModelLifecycle m = modelNames.get(p);
+                if (!out.contains(m) && modelBounded(start, end)) {
+                    out.add(m);
+                }
+                return out.size() < 8;
+            });
+            return out;
+        }
+
+        /** "gpt-image-1" stands alone: not inside "gpt-image-1.5", "gpt-image-1-mini" or "my-gpt-image-1". */
+        private boolean modelBounded(int start, int end) {
+            if (start > 0) {
+                char b = text.charAt(start - 1);
+                if (Character.isLetterOrDigit(b) || b == '-' || b == '_' || b == '.' || b == '/') {
+                    return b == '/'; // "openai/gpt-image-1" names the model too
+                }
+            }
+            if (end < text.length()) {
+                char a = text.charAt(end);
+                if (Character.isLetterOrDigit(a) || a == '-' || a == '_') {
+                    return false;
+                }
+                return !(a == '.' && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1)));
+            }
+            return true;
+        }
+
+        private void observeLifecycle(List<ModelLifecycle> mentioned, LocalDate today,
+                                      @Nullable ModelLifecycle alreadySaid) {
+            for (ModelLifecycle m : mentioned) {
+                if (m == alreadySaid || m.shutdownDate() == null) {
+                    continue;
+                }
+                ModelStatus now = m.statusOn(today);
+                long days = ChronoUnit.DAYS.between(today, m.shutdownDate());
+                if (now == ModelStatus.SHUT_DOWN) {
+                    observations.add(m.id() + " was shut down on " + m.shutdownDate() + ": if your code still asks "
+                            + "for it, every request now fails. OpenAI recommends " + m.replacementWords() + ".");
+                } else if (now == ModelStatus.DEPRECATED && days <= SHUTDOWN_SOON_DAYS) {
+                    observations.add(m.id() + " is deprecated and OpenAI shuts it down on " + m.shutdownDate()
+                            + " (" + (days == 1 ? "tomorrow" : "in " + days + " days") + "); plan the move to "
+                            + m.replacementWords() + ".");
+                }
+            }
         }
 
         private double platformProvider(List<Hit> hits) {

@@ -41,7 +41,18 @@ public final class KnowledgeDtos {
 
     /** The retry verdict, next step and warning for one owner and bucket, optionally one variant. */
     public record GuidanceDto(@Nullable String owner, @Nullable String bucket, @Nullable String retry,
-                              @Nullable String nextStep, @Nullable String doNot, @Nullable String variant) {
+                              @Nullable String nextStep, @Nullable String doNot, @Nullable String variant,
+                              @Nullable List<String> sources) {
+    }
+
+    /** {@code models.json}: image model ids and where each is in its life (active, deprecated, shut down). */
+    public record ModelsFile(@Nullable List<ModelDto> models) {
+    }
+
+    /** One model id with its aliases, status, notice and shutdown dates, replacements, note and source. */
+    public record ModelDto(@Nullable String id, @Nullable List<String> aliases, @Nullable String status,
+                           @Nullable String noticeDate, @Nullable String shutdownDate,
+                           @Nullable List<String> replacements, @Nullable String note, @Nullable String source) {
     }
 
     /** {@code rules.json}: the classifier's matching rules. */

@@ -4,6 +4,8 @@ import dev.limittriage.io.KnowledgeDtos.AnswerDto;
 import dev.limittriage.io.KnowledgeDtos.GuidanceDto;
 import dev.limittriage.io.KnowledgeDtos.GuidanceFile;
 import dev.limittriage.io.KnowledgeDtos.ManifestFile;
+import dev.limittriage.io.KnowledgeDtos.ModelDto;
+import dev.limittriage.io.KnowledgeDtos.ModelsFile;
 import dev.limittriage.io.KnowledgeDtos.NodeDto;
 import dev.limittriage.io.KnowledgeDtos.OwnerDto;
 import dev.limittriage.io.KnowledgeDtos.OwnersFile;
@@ -19,6 +21,8 @@ import dev.limittriage.knowledge.Bucket;
 import dev.limittriage.knowledge.ErrorRule;
 import dev.limittriage.knowledge.Guidance;
 import dev.limittriage.knowledge.Knowledge;
+import dev.limittriage.knowledge.ModelLifecycle;
+import dev.limittriage.knowledge.ModelStatus;
 import dev.limittriage.knowledge.Owner;
 import dev.limittriage.knowledge.OwnerProfile;
 import dev.limittriage.knowledge.RecoveryTree;
@@ -62,9 +66,13 @@ public final class KnowledgeLoader {
     public static final String RULES = "rules.json";
     public static final String TIERS = "tiers.json";
     public static final String TREE = "tree.json";
+    public static final String MODELS = "models.json";
+    /** Finer cases the diagnoser itself recognises; a guidance variant may also name a code or type rule's pattern. */
+    private static final List<String> VARIANTS = List.of(Guidance.LIMIT_ZERO, Guidance.REQUEST_TOO_LARGE,
+            Guidance.MODEL_RETIRED);
     /** Every file a knowledge directory must hold. */
-    private static final List<String> VARIANTS = List.of(Guidance.LIMIT_ZERO, Guidance.REQUEST_TOO_LARGE);
-    public static final List<String> FILES = List.of(MANIFEST, SOURCES, OWNERS, GUIDANCE, RULES, TIERS, TREE);
+    public static final List<String> FILES = List.of(MANIFEST, SOURCES, OWNERS, GUIDANCE, RULES, TIERS, TREE,
+            MODELS);
 
     /** Source kinds, as in domain-facts: vendor docs, SDK code, copies, user reports. */
     public static final Set<String> SOURCE_KINDS = Set.of("official", "sdk-source", "third-party", "user-report");
@@ -99,11 +107,12 @@ public final class KnowledgeLoader {
 
         Map<String, Source> sources = sources(parse(SOURCES, SourcesFile.class));
         List<OwnerProfile> owners = owners(parse(OWNERS, OwnersFile.class), sources);
-        List<Guidance> guidance = guidance(parse(GUIDANCE, GuidanceFile.class));
         List<ErrorRule> rules = rules(parse(RULES, RulesFile.class), sources);
+        List<Guidance> guidance = guidance(parse(GUIDANCE, GuidanceFile.class), sources, rules);
         List<TierTable> tiers = tiers(parse(TIERS, TiersFile.class), sources);
         RecoveryTree tree = tree(parse(TREE, TreeFile.class), owners, guidance);
-        return new Knowledge(version, checkedOn, owners, guidance, rules, tiers, tree);
+        List<ModelLifecycle> models = models(parse(MODELS, ModelsFile.class), sources);
+        return new Knowledge(version, checkedOn, owners, guidance, rules, tiers, tree, models);
     }
 
     private static byte[] readResource(String name) {
@@ -221,7 +230,13 @@ public final class KnowledgeLoader {
 
     // ---- guidance
 
-    private static List<Guidance> guidance(GuidanceFile file) {
+    private static List<Guidance> guidance(GuidanceFile file, Map<String, Source> sources, List<ErrorRule> rules) {
+        Set<String> codes = new HashSet<>();
+        for (ErrorRule r : rules) {
+            if (r.match() == RuleMatch.CODE || r.match() == RuleMatch.TYPE) {
+                codes.add(r.pattern());
+            }
+        }
         List<GuidanceDto> list = list(GUIDANCE, "guidance", file.guidance(), false);
         List<Guidance> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -231,9 +246,9 @@ public final class KnowledgeLoader {
             Owner owner = owner(GUIDANCE, at + ".owner", g.owner());
             Bucket bucket = bucket(GUIDANCE, at + ".bucket", g.bucket());
             @Nullable String variant = g.variant();
-            if (variant != null && !VARIANTS.contains(variant)) {
+            if (variant != null && !VARIANTS.contains(variant) && !codes.contains(variant)) {
                 throw new KnowledgeException(GUIDANCE, at + ".variant", "unknown variant \"" + variant
-                        + "\" (known: " + String.join(", ", VARIANTS) + ")");
+                        + "\" (known: " + String.join(", ", VARIANTS) + ", or the pattern of a code or type rule)");
             }
             if (!seen.add(owner.id() + "/" + bucket.id() + "/" + variant)) {
                 throw new KnowledgeException(GUIDANCE, at, "duplicate guidance for (" + owner.id() + ", "
@@ -245,8 +260,13 @@ public final class KnowledgeLoader {
                 throw new KnowledgeException(GUIDANCE, at + ".retry", "variant \"" + variant
                         + "\" is a case where waiting does not help; it can't be wait_then_retry");
             }
+            List<Source> cited = new ArrayList<>();
+            List<String> ids = g.sources() == null ? List.of() : g.sources();
+            for (int s = 0; s < ids.size(); s++) {
+                cited.add(sourceRef(GUIDANCE, at + ".sources[" + s + "]", ids.get(s), sources));
+            }
             out.add(new Guidance(owner, bucket, retry, text(GUIDANCE, at + ".nextStep", g.nextStep()),
-                    text(GUIDANCE, at + ".doNot", g.doNot()), variant));
+                    text(GUIDANCE, at + ".doNot", g.doNot()), variant, cited));
         }
         return out;
     }
@@ -290,6 +310,64 @@ public final class KnowledgeLoader {
                     sourceRef(RULES, at + ".source", r.source(), sources)));
         }
         return out;
+    }
+
+    // ---- models
+
+    private static List<ModelLifecycle> models(ModelsFile file, Map<String, Source> sources) {
+        List<ModelDto> list = list(MODELS, "models", file.models(), false);
+        List<ModelLifecycle> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            String at = "models[" + i + "]";
+            ModelDto m = element(MODELS, at, list.get(i));
+            // final, not moved: fields are checked in file order, which decides the error a bad entry reports
+            final String id = text(MODELS, at + ".id", m.id());
+            List<String> aliases = m.aliases() == null ? List.of() : m.aliases();
+            for (String name : concat(id, aliases)) {
+                if (!name.equals(name.toLowerCase(Locale.ROOT)) || name.isBlank()) {
+                    throw new KnowledgeException(MODELS, at, "model names are lower case and not blank: \""
+                            + name + "\"");
+                }
+                if (!names.add(name)) {
+                    throw new KnowledgeException(MODELS, at, "model name \"" + name + "\" listed twice");
+                }
+            }
+            ModelStatus status = enumValue(MODELS, at + ".status", m.status(), "status", ModelStatus.values(),
+                    ModelStatus::id);
+            @Nullable LocalDate notice = m.noticeDate() == null ? null
+                    : date(MODELS, at + ".noticeDate", m.noticeDate());
+            @Nullable LocalDate shutdown = m.shutdownDate() == null ? null
+                    : date(MODELS, at + ".shutdownDate", m.shutdownDate());
+            List<String> replacements = m.replacements() == null ? List.of() : m.replacements();
+            if (status != ModelStatus.ACTIVE && (shutdown == null || replacements.isEmpty())) {
+                throw new KnowledgeException(MODELS, at, "a " + status.id()
+                        + " model needs its shutdownDate and at least one replacement");
+            }
+            if (status == ModelStatus.ACTIVE && shutdown != null) {
+                throw new KnowledgeException(MODELS, at + ".status", "a model with a shutdown date is deprecated "
+                        + "or shut_down, not active");
+            }
+            out.add(new ModelLifecycle(id, aliases, status, notice, shutdown, replacements,
+                    optionalText(MODELS, at + ".note", m.note()), sourceRef(MODELS, at + ".source", m.source(),
+                    sources)));
+        }
+        for (int i = 0; i < out.size(); i++) {
+            for (String r : out.get(i).replacements()) {
+                if (!names.contains(r)) {
+                    throw new KnowledgeException(MODELS, "models[" + i + "].replacements", "replacement \"" + r
+                            + "\" is not listed as a model itself");
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
     }
 
     // ---- tiers

@@ -11,14 +11,21 @@ import org.jspecify.annotations.Nullable;
  *
  * @param version   data version, from manifest.json
  * @param checkedOn the day the data as a whole was last checked
+ * @param models    image model ids with their lifecycle status (models.json)
  */
 public record Knowledge(String version, LocalDate checkedOn, List<OwnerProfile> owners, List<Guidance> guidance,
-                        List<ErrorRule> rules, List<TierTable> tiers, RecoveryTree tree) {
+                        List<ErrorRule> rules, List<TierTable> tiers, RecoveryTree tree, List<ModelLifecycle> models) {
     public Knowledge {
         owners = List.copyOf(owners);
         guidance = List.copyOf(guidance);
         rules = List.copyOf(rules);
         tiers = List.copyOf(tiers);
+        models = List.copyOf(models);
+    }
+
+    /** The lifecycle entry for a model id or alias (case-insensitive). */
+    public Optional<ModelLifecycle> model(String name) {
+        return models.stream().filter(m -> m.isNamed(name)).findFirst();
     }
 
     public Optional<OwnerProfile> owner(Owner owner) {
