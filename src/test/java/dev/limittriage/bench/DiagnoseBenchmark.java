@@ -3,6 +3,7 @@ package dev.limittriage.bench;
 import dev.limittriage.diagnosis.Diagnoser;
 import dev.limittriage.diagnosis.Diagnosis;
 import dev.limittriage.io.KnowledgeLoader;
+import dev.limittriage.io.TestJson;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +32,7 @@ public final class DiagnoseBenchmark {
 
     public static void main(String[] args) throws IOException {
         PrintStream out = System.out;
-        Diagnoser diagnoser = new Diagnoser(KnowledgeLoader.loadDefault());
+        Diagnoser diagnoser = new Diagnoser(KnowledgeLoader.loadDefault(TestJson.MAPPER));
         List<String> pastes = pastes();
 
         for (int r = 0; r < WARMUP_ROUNDS; r++) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import dev.limittriage.evidence.Evidence;
 import dev.limittriage.evidence.EvidenceExtractor;
 import dev.limittriage.io.KnowledgeLoader;
+import dev.limittriage.io.TestJson;
 import dev.limittriage.knowledge.Bucket;
 import dev.limittriage.knowledge.Owner;
 import java.io.BufferedReader;
@@ -32,7 +33,7 @@ class RobustnessTest {
 
     @BeforeAll
     static void load() throws IOException {
-        diagnoser = new Diagnoser(KnowledgeLoader.loadDefault());
+        diagnoser = new Diagnoser(KnowledgeLoader.loadDefault(TestJson.MAPPER));
         JsonMapper mapper = JsonMapper.builder().build();
         fixtures = new ArrayList<>();
         try (InputStream in = RobustnessTest.class.getResourceAsStream("/fixtures/real-pastes.jsonl")) {
