@@ -3,6 +3,7 @@ package dev.limittriage.diagnosis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limittriage.io.KnowledgeLoader;
+import dev.limittriage.io.TestJson;
 import dev.limittriage.knowledge.Bucket;
 import dev.limittriage.knowledge.Knowledge;
 import dev.limittriage.knowledge.ModelStatus;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** The facts that changed in 2026 (issue 9): billing codes, model lifecycle, verification wait, Azure quota scope. */
 class KnowledgeFactsTest {
-    private static final Knowledge K = KnowledgeLoader.loadDefault();
+    private static final Knowledge K = KnowledgeLoader.loadDefault(TestJson.MAPPER);
     private static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC);
     private static final Diagnoser D = new Diagnoser(K, TODAY);
 
