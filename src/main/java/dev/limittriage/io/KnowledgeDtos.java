@@ -45,6 +45,20 @@ public final class KnowledgeDtos {
                               @Nullable List<String> sources) {
     }
 
+    /** {@code concepts.json}: ideas with their words in many languages. */
+    public record ConceptsFile(@Nullable List<ConceptDto> concepts) {
+    }
+
+    /** One idea: what it points at, how strongly, and its terms per language. */
+    public record ConceptDto(@Nullable String id, @Nullable String about, @Nullable String owner,
+                             @Nullable String bucket, @Nullable String retry, @Nullable Double weight,
+                             @Nullable String detail, @Nullable String source, @Nullable List<TermsDto> vocabulary) {
+    }
+
+    /** The terms of one language. */
+    public record TermsDto(@Nullable String lang, @Nullable List<String> terms) {
+    }
+
     /** {@code models.json}: image model ids and where each is in its life (active, deprecated, shut down). */
     public record ModelsFile(@Nullable List<ModelDto> models) {
     }

@@ -1,6 +1,9 @@
 package dev.limittriage.io;
 
 import dev.limittriage.io.KnowledgeDtos.AnswerDto;
+import dev.limittriage.io.KnowledgeDtos.ConceptDto;
+import dev.limittriage.io.KnowledgeDtos.ConceptsFile;
+import dev.limittriage.io.KnowledgeDtos.TermsDto;
 import dev.limittriage.io.KnowledgeDtos.GuidanceDto;
 import dev.limittriage.io.KnowledgeDtos.GuidanceFile;
 import dev.limittriage.io.KnowledgeDtos.ManifestFile;
@@ -18,6 +21,7 @@ import dev.limittriage.io.KnowledgeDtos.TableDto;
 import dev.limittriage.io.KnowledgeDtos.TiersFile;
 import dev.limittriage.io.KnowledgeDtos.TreeFile;
 import dev.limittriage.knowledge.Bucket;
+import dev.limittriage.knowledge.Concept;
 import dev.limittriage.knowledge.ErrorRule;
 import dev.limittriage.knowledge.Guidance;
 import dev.limittriage.knowledge.Knowledge;
@@ -70,12 +74,13 @@ public final class KnowledgeLoader {
     public static final String TIERS = "tiers.json";
     public static final String TREE = "tree.json";
     public static final String MODELS = "models.json";
+    public static final String CONCEPTS = "concepts.json";
     /** Finer cases the diagnoser itself recognises; a guidance variant may also name a code or type rule's pattern. */
     private static final List<String> VARIANTS = List.of(Guidance.LIMIT_ZERO, Guidance.REQUEST_TOO_LARGE,
             Guidance.MODEL_RETIRED);
     /** Every file a knowledge directory must hold. */
     public static final List<String> FILES = List.of(MANIFEST, SOURCES, OWNERS, GUIDANCE, RULES, TIERS, TREE,
-            MODELS);
+            MODELS, CONCEPTS);
 
     /** Source kinds, as in domain-facts: vendor docs, SDK code, copies, user reports. */
     public static final Set<String> SOURCE_KINDS = Set.of("official", "sdk-source", "third-party", "user-report");
@@ -117,7 +122,8 @@ public final class KnowledgeLoader {
         List<TierTable> tiers = tiers(parse(TIERS, TiersFile.class), sources);
         RecoveryTree tree = tree(parse(TREE, TreeFile.class), owners, guidance);
         List<ModelLifecycle> models = models(parse(MODELS, ModelsFile.class), sources);
-        return new Knowledge(version, checkedOn, owners, guidance, rules, tiers, tree, models);
+        List<Concept> concepts = concepts(parse(CONCEPTS, ConceptsFile.class), sources);
+        return new Knowledge(version, checkedOn, owners, guidance, rules, tiers, tree, models, concepts);
     }
 
     private static byte[] readResource(String name) {
@@ -309,6 +315,51 @@ public final class KnowledgeLoader {
                     owner(RULES, at + ".owner", r.owner()), bucket, retry,
                     optionalText(RULES, at + ".detail", r.detail()), weight,
                     sourceRef(RULES, at + ".source", r.source(), sources)));
+        }
+        return out;
+    }
+
+    // ---- concepts
+
+    private static List<Concept> concepts(ConceptsFile file, Map<String, Source> sources) {
+        List<ConceptDto> list = list(CONCEPTS, "concepts", file.concepts(), true);
+        List<Concept> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            String at = "concepts[" + i + "]";
+            ConceptDto c = element(CONCEPTS, at, list.get(i));
+            // final, not moved: fields are checked in file order, which decides the error a bad entry reports
+            final String id = text(CONCEPTS, at + ".id", c.id());
+            if (!ids.add(id)) {
+                throw new KnowledgeException(CONCEPTS, at + ".id", "duplicate concept id \"" + id + "\"");
+            }
+            text(CONCEPTS, at + ".about", c.about());
+            Owner owner = owner(CONCEPTS, at + ".owner", c.owner());
+            Bucket bucket = bucket(CONCEPTS, at + ".bucket", c.bucket());
+            RetryVerdict retry = retry(CONCEPTS, at + ".retry", c.retry());
+            neverWait(CONCEPTS, at + ".retry", bucket, retry);
+            Double weight = c.weight();
+            if (weight == null || !(weight > 0 && weight <= 1)) {
+                throw new KnowledgeException(CONCEPTS, at + ".weight", "must be above 0 and at most 1, was "
+                        + weight);
+            }
+            List<TermsDto> vocab = list(CONCEPTS, at + ".vocabulary", c.vocabulary(), false);
+            List<Concept.Terms> terms = new ArrayList<>();
+            for (int v = 0; v < vocab.size(); v++) {
+                String vat = at + ".vocabulary[" + v + "]";
+                TermsDto t = element(CONCEPTS, vat, vocab.get(v));
+                String lang = text(CONCEPTS, vat + ".lang", t.lang());
+                List<String> words = list(CONCEPTS, vat + ".terms", t.terms(), false);
+                for (int w = 0; w < words.size(); w++) {
+                    String word = text(CONCEPTS, vat + ".terms[" + w + "]", words.get(w));
+                    if (word.strip().length() < 2) {
+                        throw new KnowledgeException(CONCEPTS, vat + ".terms[" + w + "]", "too short to mean anything");
+                    }
+                }
+                terms.add(new Concept.Terms(lang, words));
+            }
+            out.add(new Concept(id, owner, bucket, retry, weight, optionalText(CONCEPTS, at + ".detail", c.detail()),
+                    terms, sourceRef(CONCEPTS, at + ".source", c.source(), sources)));
         }
         return out;
     }
