@@ -38,6 +38,9 @@ public final class PhraseMatcher {
     }
 
     private final List<String> phrases;
+    /** ASCII character to its column in {@link #delta}; 0 for characters no phrase uses (they lead back to root). */
+    private final int[] column = new int[ALPHABET];
+    private final int columns;
     private final int[] delta;
     private final Map<Long, Integer> wideGoto;
     private final int[] fail;
@@ -55,14 +58,27 @@ public final class PhraseMatcher {
         this.phrases = List.copyOf(phrases);
         int n = phrases.size();
         lengths = new int[n];
+        List<String> normalised = new ArrayList<>(n);
+        int used = 0;
+        for (String phrase : phrases) {
+            String norm = normalise(phrase);
+            normalised.add(norm);
+            for (int i = 0; i < norm.length(); i++) {
+                char c = norm.charAt(i);
+                if (c < ALPHABET && column[c] == 0) {
+                    column[c] = ++used;
+                }
+            }
+        }
+        columns = used + 1;
         List<int[]> children = new ArrayList<>();
-        children.add(newRow());
+        children.add(newRow(columns));
         Map<Long, Integer> wide = new HashMap<>();
         List<List<Integer>> out = new ArrayList<>();
         out.add(new ArrayList<>());
         int maxLen = 1;
         for (int p = 0; p < n; p++) {
-            String norm = normalise(phrases.get(p));
+            String norm = normalised.get(p);
             lengths[p] = norm.length();
             maxLen = Math.max(maxLen, norm.length());
             if (norm.isEmpty()) {
@@ -71,13 +87,13 @@ public final class PhraseMatcher {
             int state = 0;
             for (int i = 0; i < norm.length(); i++) {
                 int c = norm.charAt(i);
-                int next = c < ALPHABET ? children.get(state)[c] : wide.getOrDefault(key(state, c), -1);
+                int next = c < ALPHABET ? children.get(state)[column[c]] : wide.getOrDefault(key(state, c), -1);
                 if (next < 0) {
                     next = children.size();
-                    children.add(newRow());
+                    children.add(newRow(columns));
                     out.add(new ArrayList<>());
                     if (c < ALPHABET) {
-                        children.get(state)[c] = next;
+                        children.get(state)[column[c]] = next;
                     } else {
                         wide.put(key(state, c), next);
                     }
@@ -93,10 +109,10 @@ public final class PhraseMatcher {
             wideEdges.add(new ArrayList<>());
         }
         wide.forEach((k, child) -> wideEdges.get((int) (k >>> 16)).add(new long[] {k & 0xFFFF, child}));
-        delta = new int[size * ALPHABET];
+        delta = new int[size * columns];
         fail = new int[size];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
-        for (int c = 0; c < ALPHABET; c++) {
+        for (int c = 0; c < columns; c++) {
             int child = children.get(0)[c];
             if (child < 0) {
                 delta[c] = 0;
@@ -113,13 +129,13 @@ public final class PhraseMatcher {
         while (!queue.isEmpty()) {
             int s = queue.poll();
             out.get(s).addAll(out.get(fail[s]));
-            for (int c = 0; c < ALPHABET; c++) {
+            for (int c = 0; c < columns; c++) {
                 int child = children.get(s)[c];
                 if (child < 0) {
-                    delta[s * ALPHABET + c] = delta[fail[s] * ALPHABET + c];
+                    delta[s * columns + c] = delta[fail[s] * columns + c];
                 } else {
-                    delta[s * ALPHABET + c] = child;
-                    fail[child] = delta[fail[s] * ALPHABET + c];
+                    delta[s * columns + c] = child;
+                    fail[child] = delta[fail[s] * columns + c];
                     queue.add(child);
                 }
             }
@@ -207,7 +223,7 @@ public final class PhraseMatcher {
                 lastSpace = false;
             }
             ring[pos & ringMask] = origin;
-            state = n < ALPHABET ? delta[state * ALPHABET + n] : wideStep(wideGoto, fail, state, n);
+            state = n < ALPHABET ? delta[state * columns + column[n]] : wideStep(wideGoto, fail, state, n);
             int[] hits = outputs[state];
             for (int h : hits) {
                 int start = ring[(pos - lengths[h] + 1) & ringMask];
@@ -290,8 +306,8 @@ public final class PhraseMatcher {
         return s.length() == 1 ? s.charAt(0) : original;
     }
 
-    private static int[] newRow() {
-        int[] row = new int[ALPHABET];
+    private static int[] newRow(int columns) {
+        int[] row = new int[columns];
         Arrays.fill(row, -1);
         return row;
     }
