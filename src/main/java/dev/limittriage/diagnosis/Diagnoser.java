@@ -438,7 +438,7 @@ public final class Diagnoser {
             return before && after;
         }
 
-        /** A concept term in a spaced script stands as words ("arrears", not inside "...arrearsx"); CJK needs no gap. */
+        /** A concept term in a spaced script stands as words ("arrears", not inside "xarrears"); CJK needs no gap. */
         private boolean termBounded(int start, int end) {
             char first = text.charAt(start);
             char last = text.charAt(end - 1);

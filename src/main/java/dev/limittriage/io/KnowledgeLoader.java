@@ -3,7 +3,6 @@ package dev.limittriage.io;
 import dev.limittriage.io.KnowledgeDtos.AnswerDto;
 import dev.limittriage.io.KnowledgeDtos.ConceptDto;
 import dev.limittriage.io.KnowledgeDtos.ConceptsFile;
-import dev.limittriage.io.KnowledgeDtos.TermsDto;
 import dev.limittriage.io.KnowledgeDtos.GuidanceDto;
 import dev.limittriage.io.KnowledgeDtos.GuidanceFile;
 import dev.limittriage.io.KnowledgeDtos.ManifestFile;
@@ -18,6 +17,7 @@ import dev.limittriage.io.KnowledgeDtos.RulesFile;
 import dev.limittriage.io.KnowledgeDtos.SourceDto;
 import dev.limittriage.io.KnowledgeDtos.SourcesFile;
 import dev.limittriage.io.KnowledgeDtos.TableDto;
+import dev.limittriage.io.KnowledgeDtos.TermsDto;
 import dev.limittriage.io.KnowledgeDtos.TiersFile;
 import dev.limittriage.io.KnowledgeDtos.TreeFile;
 import dev.limittriage.knowledge.Bucket;
@@ -334,7 +334,7 @@ public final class KnowledgeLoader {
                 throw new KnowledgeException(CONCEPTS, at + ".id", "duplicate concept id \"" + id + "\"");
             }
             text(CONCEPTS, at + ".about", c.about());
-            Owner owner = owner(CONCEPTS, at + ".owner", c.owner());
+            final Owner owner = owner(CONCEPTS, at + ".owner", c.owner());
             Bucket bucket = bucket(CONCEPTS, at + ".bucket", c.bucket());
             RetryVerdict retry = retry(CONCEPTS, at + ".retry", c.retry());
             neverWait(CONCEPTS, at + ".retry", bucket, retry);
