@@ -5,6 +5,7 @@ import dev.limittriage.evidence.Evidence;
 import dev.limittriage.evidence.EvidenceExtractor;
 import dev.limittriage.evidence.Fact;
 import dev.limittriage.evidence.FactKind;
+import dev.limittriage.evidence.HardWraps;
 import dev.limittriage.evidence.PhraseMatcher;
 import dev.limittriage.evidence.RateLimitReport;
 import dev.limittriage.evidence.Span;
@@ -411,39 +412,43 @@ public final class Diagnoser {
                     }
                 }
             }
-            matcher.scan(text, 0, text.length(), (p, start, end) -> {
+            // lines hard-wrapped at a fixed width are read joined, so a phrase cut by the wrap still matches
+            HardWraps.@Nullable Joined joined = HardWraps.join(text).orElse(null);
+            String scanned = joined == null ? text : joined.text();
+            matcher.scan(scanned, 0, scanned.length(), (p, start, end) -> {
                 ErrorRule r = patternRules.get(p);
                 if (byRule.containsKey(r.id())) {
                     return true;
                 }
                 boolean fallback = patternIsFallback.get(p);
-                if (fallback && !wordBounded(start, end)) {
+                if (fallback && !wordBounded(scanned, start, end)) {
                     return true;
                 }
                 boolean concept = r.id().startsWith(CONCEPT);
-                if (concept && !termBounded(start, end)) {
+                if (concept && !termBounded(scanned, start, end)) {
                     return true;
                 }
                 String kind = fallback ? (r.match() == RuleMatch.CODE ? "error_code" : "error_type")
                         : concept ? "concept" : "phrase";
-                add(r, kindFor(r, kind), snippet(start, end), new Span(start, end),
+                Span span = joined == null ? new Span(start, end) : joined.toOriginal(new Span(start, end));
+                add(r, kindFor(r, kind), snippet(scanned, start, end), span,
                         fallback ? r.weight() * FALLBACK_FACTOR : r.weight());
                 return true;
             });
         }
 
-        private boolean wordBounded(int start, int end) {
+        private static boolean wordBounded(String text, int start, int end) {
             boolean before = start == 0 || !isWordChar(text.charAt(start - 1));
             boolean after = end >= text.length() || !isWordChar(text.charAt(end));
             return before && after;
         }
 
         /** A concept term in a spaced script stands as words ("arrears", not inside "xarrears"); CJK needs no gap. */
-        private boolean termBounded(int start, int end) {
-            char first = text.charAt(start);
-            char last = text.charAt(end - 1);
-            boolean before = start == 0 || !spacedWordChar(first) || !spacedWordChar(text.charAt(start - 1));
-            boolean after = end >= text.length() || !spacedWordChar(last) || !spacedWordChar(text.charAt(end));
+        private static boolean termBounded(String in, int start, int end) {
+            char first = in.charAt(start);
+            char last = in.charAt(end - 1);
+            boolean before = start == 0 || !spacedWordChar(first) || !spacedWordChar(in.charAt(start - 1));
+            boolean after = end >= in.length() || !spacedWordChar(last) || !spacedWordChar(in.charAt(end));
             return before && after;
         }
 
@@ -484,7 +489,7 @@ public final class Diagnoser {
             }
         }
 
-        private String snippet(int start, int end) {
+        private static String snippet(String text, int start, int end) {
             String s = text.substring(start, Math.min(end, start + 160));
             return s.replaceAll("\\s+", " ").strip();
         }
