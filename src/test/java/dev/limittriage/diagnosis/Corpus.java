@@ -121,18 +121,33 @@ final class Corpus {
 
     // ---- re-wrapped forms, as people paste them
 
-    /** Lines hard-wrapped at {@code width} columns, breaking at a space where one is near. */
+    /**
+     * Lines wrapped at {@code width} columns as {@code fold -s -w width} does: broken after the last space that fits
+     * (the space stays at the end of the line), or cut at the width when a word is longer than a line.
+     */
     static String hardWrap(String text, int width) {
         StringBuilder b = new StringBuilder(text.length() + text.length() / width + 8);
         for (String line : text.split("\n", -1)) {
             String rest = line;
             while (rest.length() > width) {
-                int cut = rest.lastIndexOf(' ', width);
-                if (cut < width / 2) {
-                    cut = width;
-                }
+                int space = rest.lastIndexOf(' ', width - 1);
+                int cut = space > 0 ? space + 1 : width;
                 b.append(rest, 0, cut).append('\n');
-                rest = rest.substring(cut).stripLeading();
+                rest = rest.substring(cut);
+            }
+            b.append(rest).append('\n');
+        }
+        return b.substring(0, b.length() - 1);
+    }
+
+    /** Lines cut at exactly {@code width} columns wherever the width ends, as a terminal shows them. */
+    static String terminalCut(String text, int width) {
+        StringBuilder b = new StringBuilder(text.length() + text.length() / width + 8);
+        for (String line : text.split("\n", -1)) {
+            String rest = line;
+            while (rest.length() > width) {
+                b.append(rest, 0, width).append('\n');
+                rest = rest.substring(width);
             }
             b.append(rest).append('\n');
         }

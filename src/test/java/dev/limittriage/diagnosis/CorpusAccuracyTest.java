@@ -122,8 +122,9 @@ class CorpusAccuracyTest {
         Tally plain = measure(UnaryOperator.identity(), false).get(Corpus.TUNE);
         StringBuilder table = new StringBuilder("\nTune split, re-wrapped forms\n").append(plain.row("as posted"))
                 .append('\n');
-        Map<String, UnaryOperator<String>> forms = Map.of("hard-wrapped at 80", s -> Corpus.hardWrap(s, 80),
-                "CRLF", Corpus::crlf, "quoted with '> '", Corpus::quoted);
+        Map<String, UnaryOperator<String>> forms = Map.of("word-wrapped at 80 (fold -s)", s -> Corpus.hardWrap(s, 80),
+                "cut at 80 columns", s -> Corpus.terminalCut(s, 80), "cut at 100 columns",
+                s -> Corpus.terminalCut(s, 100), "CRLF", Corpus::crlf, "quoted with '> '", Corpus::quoted);
         Map<String, Tally> results = new TreeMap<>();
         forms.forEach((name, form) -> results.put(name, measure(form, false).get(Corpus.TUNE)));
         results.forEach((name, v) -> table.append(v.row(name)).append('\n'));
