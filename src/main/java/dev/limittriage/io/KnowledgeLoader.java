@@ -1,5 +1,6 @@
 package dev.limittriage.io;
 
+import dev.limittriage.io.ImageCostDtos.ImageCostsFile;
 import dev.limittriage.io.KnowledgeDtos.AnswerDto;
 import dev.limittriage.io.KnowledgeDtos.ConceptDto;
 import dev.limittriage.io.KnowledgeDtos.ConceptsFile;
@@ -24,6 +25,7 @@ import dev.limittriage.knowledge.Bucket;
 import dev.limittriage.knowledge.Concept;
 import dev.limittriage.knowledge.ErrorRule;
 import dev.limittriage.knowledge.Guidance;
+import dev.limittriage.knowledge.ImageModelCosts;
 import dev.limittriage.knowledge.Knowledge;
 import dev.limittriage.knowledge.ModelLifecycle;
 import dev.limittriage.knowledge.ModelStatus;
@@ -73,6 +75,7 @@ public final class KnowledgeLoader {
     public static final String RULES = "rules.json";
     public static final String TIERS = "tiers.json";
     public static final String TREE = "tree.json";
+    public static final String IMAGE_COSTS = ImageCostLoader.FILE;
     public static final String MODELS = "models.json";
     public static final String CONCEPTS = "concepts.json";
     /** Finer cases the diagnoser itself recognises; a guidance variant may also name a code or type rule's pattern. */
@@ -80,7 +83,7 @@ public final class KnowledgeLoader {
             Guidance.MODEL_RETIRED);
     /** Every file a knowledge directory must hold. */
     public static final List<String> FILES = List.of(MANIFEST, SOURCES, OWNERS, GUIDANCE, RULES, TIERS, TREE,
-            MODELS, CONCEPTS);
+            IMAGE_COSTS, MODELS, CONCEPTS);
 
     /** Source kinds, as in domain-facts: vendor docs, SDK code, copies, user reports. */
     public static final Set<String> SOURCE_KINDS = Set.of("official", "sdk-source", "third-party", "user-report");
@@ -121,9 +124,10 @@ public final class KnowledgeLoader {
         List<Guidance> guidance = guidance(parse(GUIDANCE, GuidanceFile.class), sources, rules);
         List<TierTable> tiers = tiers(parse(TIERS, TiersFile.class), sources);
         RecoveryTree tree = tree(parse(TREE, TreeFile.class), owners, guidance);
+        List<ImageModelCosts> imageCosts = ImageCostLoader.map(parse(IMAGE_COSTS, ImageCostsFile.class), sources);
         List<ModelLifecycle> models = models(parse(MODELS, ModelsFile.class), sources);
         List<Concept> concepts = concepts(parse(CONCEPTS, ConceptsFile.class), sources);
-        return new Knowledge(version, checkedOn, owners, guidance, rules, tiers, tree, models, concepts);
+        return new Knowledge(version, checkedOn, owners, guidance, rules, tiers, tree, imageCosts, models, concepts);
     }
 
     private static byte[] readResource(String name) {
