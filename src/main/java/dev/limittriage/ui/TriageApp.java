@@ -8,6 +8,8 @@ import dev.limittriage.io.Json;
 import dev.limittriage.io.KnowledgeLoader;
 import dev.limittriage.io.PacketStore;
 import dev.limittriage.knowledge.Knowledge;
+import dev.limittriage.ui.shell.ShellViewModel;
+import dev.limittriage.ui.shell.ShellViewModel.ThemeChoice;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -40,7 +42,6 @@ public final class TriageApp extends Application {
     private @Nullable Stage mainStage;
     private @Nullable Settings appSettings;
     private boolean crashing;
-    private boolean followingSystem;
     /**
      * The mapper and the settings, prepared on a thread of their own while the toolkit starts (building the mapper
      * loads several hundred classes). A static hand-over because JavaFX creates the Application itself; set once by
@@ -157,31 +158,7 @@ public final class TriageApp extends Application {
                 () -> new FxDebouncer(javafx.util.Duration.millis(350)), joining(drafts), settings, json,
                 Clock.systemDefaultZone(), ZoneId.systemDefault()));
         composition = app;
-        // A saved choice wins; without one the app follows the desktop, and a later answer from GNOME still counts
-        // until the user picks a theme with the toggle.
-        Optional<Boolean> chosen = settings.get("theme").map("dark"::equals);
-        boolean dark = chosen.or(() -> SystemTheme.fromGtkTheme(System.getenv())).orElse(false);
-        app.shell().darkThemeProperty().set(dark);
-        applyTheme(dark);
-        app.shell().darkThemeProperty().addListener((obs, was, on) -> {
-            applyTheme(on);
-            if (!followingSystem) {
-                settings.put("theme", on ? "dark" : "light");
-                settings.save();
-            }
-        });
-        if (chosen.isEmpty() && SystemTheme.fromGtkTheme(System.getenv()).isEmpty()) {
-            SystemTheme.askGnomeInBackground(System.getenv(), systemDark -> Platform.runLater(() -> {
-                if (settings.get("theme").isEmpty()) {
-                    followingSystem = true;
-                    try {
-                        app.shell().darkThemeProperty().set(systemDark);
-                    } finally {
-                        followingSystem = false;
-                    }
-                }
-            }));
-        }
+        followTheme(app.shell(), settings);
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             if (Platform.isFxApplicationThread()) {
                 crashed(error, dialogs, dataDir);
@@ -210,6 +187,47 @@ public final class TriageApp extends Application {
                     Platform.exit();
                 });
             }
+        });
+    }
+
+    /**
+     * Light, Dark or System. A saved choice wins; "System" (also the default) follows GTK_THEME, else GNOME's
+     * colour scheme asked in the background, else light. Choosing System forgets the saved choice.
+     */
+    private static void followTheme(ShellViewModel shell, Settings settings) {
+        Optional<Boolean> gtk = SystemTheme.fromGtkTheme(System.getenv());
+        boolean[] systemDark = {gtk.orElse(false)};
+        boolean[] asked = {gtk.isPresent()};
+        ThemeChoice chosen = switch (settings.get("theme").orElse("system")) {
+            case "dark" -> ThemeChoice.DARK;
+            case "light" -> ThemeChoice.LIGHT;
+            default -> ThemeChoice.SYSTEM;
+        };
+        shell.themeChoiceProperty().set(chosen);
+        Runnable[] apply = new Runnable[1];
+        apply[0] = () -> {
+            ThemeChoice choice = shell.themeChoiceProperty().get();
+            shell.darkThemeProperty().set(choice == ThemeChoice.DARK
+                    || choice == ThemeChoice.SYSTEM && systemDark[0]);
+            if (choice == ThemeChoice.SYSTEM && !asked[0]) {
+                asked[0] = true; // GNOME is asked once, in the background, and only when it matters
+                SystemTheme.askGnomeInBackground(System.getenv(), dark -> Platform.runLater(() -> {
+                    systemDark[0] = dark;
+                    apply[0].run();
+                }));
+            }
+        };
+        apply[0].run();
+        applyTheme(shell.darkThemeProperty().get());
+        shell.darkThemeProperty().addListener((obs, was, on) -> applyTheme(on));
+        shell.themeChoiceProperty().addListener((obs, was, choice) -> {
+            if (choice == ThemeChoice.SYSTEM) {
+                settings.remove("theme");
+            } else {
+                settings.put("theme", choice == ThemeChoice.DARK ? "dark" : "light");
+            }
+            settings.save();
+            apply[0].run();
         });
     }
 
