@@ -2,12 +2,10 @@ package dev.limittriage.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import dev.limittriage.diagnosis.Diagnoser;
 import dev.limittriage.io.DataDirs;
 import dev.limittriage.io.Json;
-import dev.limittriage.io.KnowledgeLoader;
+import dev.limittriage.io.KnowledgePacks;
 import dev.limittriage.io.PacketStore;
-import dev.limittriage.knowledge.Knowledge;
 import dev.limittriage.ui.shell.ShellViewModel;
 import dev.limittriage.ui.shell.ShellViewModel.ThemeChoice;
 import java.nio.file.Path;
@@ -49,8 +47,7 @@ public final class TriageApp extends Application {
      */
     private static final AtomicReference<@Nullable CompletableFuture<Prepared>> EARLY = new AtomicReference<>();
     private final CompletableFuture<PacketStore> drafts = new CompletableFuture<>();
-    private final CompletableFuture<Knowledge> knowledge = new CompletableFuture<>();
-    private final CompletableFuture<Diagnoser> diagnoser = new CompletableFuture<>();
+    private final CompletableFuture<KnowledgePacks.Active> knowledge = new CompletableFuture<>();
 
     /** What the window needs before it shows, and the one mapper everything else reads and writes JSON with. */
     record Prepared(JsonMapper json, Settings settings) {
@@ -104,17 +101,13 @@ public final class TriageApp extends Application {
      * a load running alongside would slow the window down; they are ready well before anyone can leave the Start
      * screen, and whoever needs them earlier waits for them.
      */
-    private void startLoading(Path dataDir, JsonMapper json) {
+    private void startLoading(Path dataDir, JsonMapper json, KnowledgePacks packs, ActiveKnowledge active) {
         Thread loader = new Thread(() -> {
             complete(drafts, () -> new PacketStore(dataDir, json));
-            complete(knowledge, () -> KnowledgeLoader.loadDefault(json));
-            knowledge.thenApply(Diagnoser::new).whenComplete((d, e) -> {
-                if (e == null) {
-                    diagnoser.complete(d);
-                } else {
-                    diagnoser.completeExceptionally(e);
-                }
-            });
+            complete(knowledge, packs::load);
+            if (!knowledge.isCompletedExceptionally()) {
+                active.active(); // builds the classifier here, not on the first diagnosis
+            }
         }, "limittriage-load");
         loader.setDaemon(true);
         loader.start();
@@ -150,15 +143,22 @@ public final class TriageApp extends Application {
         Prepared prepared = early != null ? early.join() : prepare(dataDir);
         JsonMapper json = prepared.json();
         Settings settings = prepared.settings();
-        FxDialogService dialogs = new FxDialogService(stage);
+        FxDialogService dialogs = new FxDialogService(stage, getHostServices());
         executor = new FxTaskExecutor();
-        Supplier<Diagnoser> classifier = joining(diagnoser);
-        AppComposition app = new AppComposition(new AppComposition.Services(joining(knowledge),
-                text -> classifier.get().diagnose(text), executor, dialogs,
-                () -> new FxDebouncer(javafx.util.Duration.millis(350)), joining(drafts), settings, json,
-                Clock.systemDefaultZone(), ZoneId.systemDefault()));
+        KnowledgePacks packs = new KnowledgePacks(dataDir, json);
+        ActiveKnowledge active = new ActiveKnowledge(packs, joining(knowledge));
+        AppComposition app = new AppComposition(new AppComposition.Services(active, active::diagnose, executor,
+                dialogs, () -> new FxDebouncer(javafx.util.Duration.millis(350)), joining(drafts), settings, json,
+                Clock.systemDefaultZone(), ZoneId.systemDefault(), active));
         composition = app;
         followTheme(app.shell(), settings);
+        // text size: a saved choice, else the step closest to the platform's default font size
+        app.shell().textSizeProperty().set(settings.get("textSize").flatMap(TextSize::parse)
+                .orElseGet(() -> TextSize.forSystemFont(javafx.scene.text.Font.getDefault().getSize())));
+        app.shell().textSizeProperty().addListener((obs, old, size) -> {
+            settings.put("textSize", String.valueOf(size.intValue()));
+            settings.save();
+        });
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             if (Platform.isFxApplicationThread()) {
                 crashed(error, dialogs, dataDir);
@@ -175,7 +175,7 @@ public final class TriageApp extends Application {
         mainStage = stage;
         appSettings = settings;
         stage.show();
-        startLoading(dataDir, json);
+        startLoading(dataDir, json, packs, active);
         // a broken knowledge file: say which one and stop, as before the window existed
         knowledge.whenComplete((loaded, error) -> {
             if (error != null) {

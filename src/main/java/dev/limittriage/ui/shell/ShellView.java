@@ -3,8 +3,10 @@ package dev.limittriage.ui.shell;
 import atlantafx.base.theme.Styles;
 import dev.limittriage.ui.FileOpener;
 import dev.limittriage.ui.I18n;
+import dev.limittriage.ui.SideWindows;
 import dev.limittriage.ui.Step;
 import dev.limittriage.ui.Stylesheets;
+import dev.limittriage.ui.TextSize;
 import dev.limittriage.ui.shell.ShellViewModel.ThemeChoice;
 import java.io.File;
 import java.util.EnumMap;
@@ -50,6 +52,8 @@ public final class ShellView extends BorderPane {
     public static final String ID_THEME = "shell-theme";
     public static final String ID_THEME_PREFIX = "shell-theme-";
     public static final String ID_TRAIL = "shell-trail";
+    public static final String ID_HELP = "shell-help";
+    public static final String ID_ABOUT = "shell-about";
     public static final String ID_CALLER = "shell-caller";
     public static final String ID_NEXT_CALLER = "shell-next-caller";
     public static final String ID_TIMER = "shell-timer";
@@ -64,6 +68,9 @@ public final class ShellView extends BorderPane {
     private final Map<Step, Supplier<? extends Node>> viewFactories;
     private final Map<Step, Node> views = new EnumMap<>(Step.class);
     private final FileOpener fileOpener;
+    private final SideWindows side;
+    private final Button help = new Button();
+    private final Button about = new Button();
     private final Label appTitle = new Label();
     private final SegmentedButton theme = new SegmentedButton();
     private final Map<ThemeChoice, ToggleButton> themeButtons = new EnumMap<>(ThemeChoice.class);
@@ -81,10 +88,11 @@ public final class ShellView extends BorderPane {
 
     /** Each step's view is built the first time the step is shown, so the window opens with only the Start view. */
     public ShellView(ShellViewModel viewModel, Map<Step, Supplier<? extends Node>> viewFactories,
-                     FileOpener fileOpener) {
+                     FileOpener fileOpener, SideWindows side) {
         this.viewModel = viewModel;
         this.viewFactories = Map.copyOf(viewFactories);
         this.fileOpener = fileOpener;
+        this.side = side;
         initializeParts();
         layoutParts();
         bindToViewModel();
@@ -106,6 +114,17 @@ public final class ShellView extends BorderPane {
             button.setMinWidth(Region.USE_PREF_SIZE);
             themeButtons.put(choice, button);
             theme.getButtons().add(button);
+        }
+        help.setId(ID_HELP);
+        help.setText(I18n.text("shell.help"));
+        help.setAccessibleText(I18n.text("shell.help.accessible"));
+        about.setId(ID_ABOUT);
+        about.setText(I18n.text("shell.about"));
+        about.setAccessibleText(I18n.text("shell.about.accessible"));
+        for (Button b : new Button[] {help, about}) {
+            b.getStyleClass().add(Styles.FLAT);
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            b.setMnemonicParsing(false);
         }
         caller.setId(ID_CALLER);
         caller.setText(I18n.text("shell.caller"));
@@ -157,7 +176,10 @@ public final class ShellView extends BorderPane {
     private void layoutParts() {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(appTitle, spacer, timer, endCall, nextCaller, caller, theme);
+        for (javafx.scene.control.ButtonBase b : new javafx.scene.control.ButtonBase[] {endCall, nextCaller, caller}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox header = new HBox(appTitle, spacer, timer, endCall, nextCaller, caller, theme, help, about);
         header.getStyleClass().add("shell-header");
         header.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(header, crumbs, progress);
@@ -186,6 +208,11 @@ public final class ShellView extends BorderPane {
             }
         });
         viewModel.themeChoiceProperty().addListener((obs, old, now) -> themeButtons.get(now).setSelected(true));
+        help.setOnAction(event -> side.showHelp(getScene() == null ? null : getScene().getWindow(),
+                viewModel.stepProperty().get().id()));
+        about.setOnAction(event -> side.showAbout(getScene() == null ? null : getScene().getWindow()));
+        viewModel.textSizeProperty().addListener((obs, old, size) -> applyTextSize());
+        applyTextSize();
         crumbs.setOnCrumbAction(event -> viewModel.backTo(event.getSelectedCrumb().getValue()));
         viewModel.trail().addListener((javafx.collections.ListChangeListener<Step>) change -> showTrail());
         showTrail();
@@ -235,6 +262,11 @@ public final class ShellView extends BorderPane {
         }
     }
 
+    private void applyTextSize() {
+        getStyleClass().removeIf(c -> c.startsWith(TextSize.STYLE_PREFIX));
+        getStyleClass().add(TextSize.styleClass(viewModel.textSizeProperty().get()));
+    }
+
     private void showTrail() {
         crumbs.setSelectedCrumb(BreadCrumbBar.buildTreeModel(viewModel.trail().toArray(new Step[0])));
     }
@@ -274,6 +306,24 @@ public final class ShellView extends BorderPane {
     }
 
     private void installShortcuts(Scene scene) {
+        for (KeyCode key : new KeyCode[] {KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD}) {
+            scene.getAccelerators().put(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN),
+                    viewModel::largerText);
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), viewModel::largerText);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), viewModel::largerText);
+        for (KeyCode key : new KeyCode[] {KeyCode.MINUS, KeyCode.SUBTRACT}) {
+            scene.getAccelerators().put(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN),
+                    viewModel::smallerText);
+        }
+        for (KeyCode key : new KeyCode[] {KeyCode.DIGIT0, KeyCode.NUMPAD0}) {
+            scene.getAccelerators().put(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN),
+                    viewModel::normalText);
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1),
+                () -> side.showHelp(scene.getWindow(), viewModel.stepProperty().get().id()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN), () -> {
             Clipboard clipboard = Clipboard.getSystemClipboard();
             if (viewModel.stepProperty().get() == Step.START && clipboard.hasString()) {

@@ -4,6 +4,7 @@ import dev.limittriage.ui.CaseAutosaver;
 import dev.limittriage.ui.I18n;
 import dev.limittriage.ui.Route;
 import dev.limittriage.ui.Step;
+import dev.limittriage.ui.TextSize;
 import dev.limittriage.ui.TriageCase;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,8 +25,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -51,6 +54,7 @@ public final class ShellViewModel {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final ObjectProperty<ThemeChoice> themeChoice = new SimpleObjectProperty<>(this, "themeChoice",
             ThemeChoice.SYSTEM);
+    private final IntegerProperty textSize = new SimpleIntegerProperty(this, "textSize", 100);
     private final ObservableList<Step> trail = FXCollections.observableArrayList(Step.START);
     private final ObservableList<Step> trailView = FXCollections.unmodifiableObservableList(trail);
     private final BooleanProperty callerMode = new SimpleBooleanProperty(this, "callerMode");
@@ -288,6 +292,26 @@ public final class ShellViewModel {
     /** Light, dark or the system's; the app turns it into {@link #darkThemeProperty()} and remembers it. */
     public ObjectProperty<ThemeChoice> themeChoiceProperty() {
         return themeChoice;
+    }
+
+    /** Text size in percent, one of {@link TextSize#STEPS}; the app remembers it. */
+    public IntegerProperty textSizeProperty() {
+        return textSize;
+    }
+
+    /** Ctrl+Plus. */
+    public void largerText() {
+        textSize.set(TextSize.larger(textSize.get()));
+    }
+
+    /** Ctrl+Minus. */
+    public void smallerText() {
+        textSize.set(TextSize.smaller(textSize.get()));
+    }
+
+    /** Ctrl+0: back to the normal size. */
+    public void normalText() {
+        textSize.set(100);
     }
 
     /** The steps taken to reach the current one, first to last, ending with the current step. */
