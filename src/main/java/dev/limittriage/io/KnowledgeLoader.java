@@ -102,6 +102,20 @@ public final class KnowledgeLoader {
         return new KnowledgeLoader(name -> readFile(dir, name), mapper).load();
     }
 
+    private Knowledge load() {
+        ManifestFile manifest = parse(MANIFEST, ManifestFile.class);
+        String version = text(MANIFEST, "version", manifest.version());
+        LocalDate checkedOn = date(MANIFEST, "checkedOn", manifest.checkedOn());
+
+        Map<String, Source> sources = sources(parse(SOURCES, SourcesFile.class));
+        List<OwnerProfile> owners = owners(parse(OWNERS, OwnersFile.class), sources);
+        List<Guidance> guidance = guidance(parse(GUIDANCE, GuidanceFile.class));
+        List<ErrorRule> rules = rules(parse(RULES, RulesFile.class), sources);
+        List<TierTable> tiers = tiers(parse(TIERS, TiersFile.class), sources);
+        RecoveryTree tree = tree(parse(TREE, TreeFile.class), owners, guidance);
+        return new Knowledge(version, checkedOn, owners, guidance, rules, tiers, tree);
+    }
+
     /**
      * The help questions of {@code faq.json}, their source ids checked against the built-in {@code sources.json}.
      * A bad file fails like any knowledge file, naming the file and the field.
@@ -131,20 +145,6 @@ public final class KnowledgeLoader {
                     list(FAQ, at + ".keywords", q.keywords(), true)));
         }
         return out;
-    }
-
-    private Knowledge load() {
-        ManifestFile manifest = parse(MANIFEST, ManifestFile.class);
-        String version = text(MANIFEST, "version", manifest.version());
-        LocalDate checkedOn = date(MANIFEST, "checkedOn", manifest.checkedOn());
-
-        Map<String, Source> sources = sources(parse(SOURCES, SourcesFile.class));
-        List<OwnerProfile> owners = owners(parse(OWNERS, OwnersFile.class), sources);
-        List<Guidance> guidance = guidance(parse(GUIDANCE, GuidanceFile.class));
-        List<ErrorRule> rules = rules(parse(RULES, RulesFile.class), sources);
-        List<TierTable> tiers = tiers(parse(TIERS, TiersFile.class), sources);
-        RecoveryTree tree = tree(parse(TREE, TreeFile.class), owners, guidance);
-        return new Knowledge(version, checkedOn, owners, guidance, rules, tiers, tree);
     }
 
     private static byte[] readResource(String name) {

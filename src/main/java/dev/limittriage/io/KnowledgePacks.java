@@ -97,7 +97,7 @@ public final class KnowledgePacks {
         Path staging = Files.createTempDirectory(AtomicFiles.createPrivateDirectories(dataDir), ".knowledge-");
         try {
             copyPack(source, staging);
-            Knowledge checked = KnowledgeLoader.load(staging, mapper);
+            final Knowledge checked = KnowledgeLoader.load(staging, mapper);
             Path target = folder();
             Path old = dataDir.resolve(".knowledge-old");
             deleteTree(old);

@@ -34,7 +34,7 @@ public final class OwnerDiagram extends Region {
     /** The theme's text size at 100%; geometry scales with the window's font against it. */
     private static final double BASE_FONT_PX = 14;
     private final Label probe = new Label("M");
-    private Runnable lastDraw = () -> { };
+    private Runnable lastDraw = () -> {};
     private double scale = 1;
     private final Group content = new Group();
 
@@ -119,9 +119,9 @@ public final class OwnerDiagram extends Region {
 
     private double drawOwner(Owner owner, @Nullable OwnerProfile profile, double top, boolean hit, Bucket hitBucket) {
         double ownerX = OwnerDiagram.OWNER_X * scale;
-        double ownerW = OwnerDiagram.OWNER_W * scale;
+        final double ownerW = OwnerDiagram.OWNER_W * scale;
         double pad = OwnerDiagram.PAD * scale;
-        Font base = probe.getFont();
+        final Font base = probe.getFont();
         Text name = new Text(profile == null ? I18n.text("owner." + owner.id()) : profile.name());
         name.getStyleClass().addAll("diagram-owner-text", hit ? "hit" : "miss");
         name.setTextOrigin(VPos.TOP);
