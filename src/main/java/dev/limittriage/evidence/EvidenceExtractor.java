@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -68,14 +69,42 @@ public final class EvidenceExtractor {
 
     public Evidence extract(String text) {
         if (text.length() <= Regions.BIG) {
-            return new Run(text).run();
+            return readClosely(text);
         }
         return extractLarge(text);
     }
 
-    /** A large paste: read closely only the regions around error words, then put their spans back in place. */
+    /**
+     * Reads a paste (or a region of one) closely. Lines hard-wrapped at a fixed width are read joined, so a JSON
+     * string or an error code cut by the wrap parses whole; spans are put back onto the text as given.
+     */
+    private static Evidence readClosely(String text) {
+        var joined = HardWraps.join(text);
+        if (joined.isEmpty()) {
+            return new Run(text).run();
+        }
+        HardWraps.Joined j = joined.get();
+        Evidence e = new Run(j.text()).run();
+        List<String> notes = new ArrayList<>(e.notes());
+        notes.add("lines hard-wrapped at " + j.width() + " columns were read as one (" + j.joins() + " join(s))");
+        return new Evidence(text, e.facts().stream().map(f -> new Fact(f.kind(), f.value(), j.toOriginal(f.span())))
+                .toList(),
+                e.headers().stream().map(h -> new Header(h.name(), h.value(), j.toOriginal(h.span()))).toList(),
+                e.delays().stream().map(d -> new Delay(d.duration(), d.at(), d.source(), d.raw(),
+                        j.toOriginal(d.span()))).toList(),
+                e.limits().stream().map(l -> new RateLimitReport(l.measure(), l.limit(), l.used(), l.requested(),
+                        l.requestTooLarge(), j.toOriginal(l.span()))).toList(),
+                e.responseDate(), e.messages(), notes);
+    }
+
+    /**
+     * A large paste: read closely only the regions around error words, then put their spans back in place. The
+     * strongest region is read first, so its facts, messages and date come before those of weaker regions.
+     */
     private Evidence extractLarge(String text) {
-        List<Regions.Region> regions = Regions.find(text);
+        List<Regions.Region> regions = new ArrayList<>(Regions.find(text));
+        regions.sort(Comparator.comparingInt(Regions.Region::score).reversed()
+                .thenComparingInt(Regions.Region::start));
         List<Fact> facts = new ArrayList<>();
         List<Header> headers = new ArrayList<>();
         List<Delay> delays = new ArrayList<>();
@@ -84,18 +113,31 @@ public final class EvidenceExtractor {
         LinkedHashSet<String> notes = new LinkedHashSet<>();
         @Nullable Instant date = null;
         List<Fact> statuses = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (Regions.Region r : regions) {
-            Evidence part = new Run(text.substring(r.start(), r.end())).run();
+            Evidence part = readClosely(text.substring(r.start(), r.end()));
             int o = r.start();
             for (Fact f : part.facts()) {
                 Fact moved = new Fact(f.kind(), f.value(), shift(f.span(), o));
                 (f.kind() == FactKind.HTTP_STATUS ? statuses : facts).add(moved);
             }
-            part.headers().forEach(h -> headers.add(new Header(h.name(), h.value(), shift(h.span(), o))));
-            part.delays().forEach(d -> delays.add(new Delay(d.duration(), d.at(), d.source(), d.raw(),
-                    shift(d.span(), o))));
-            part.limits().forEach(l -> limits.add(new RateLimitReport(l.measure(), l.limit(), l.used(),
-                    l.requested(), l.requestTooLarge(), shift(l.span(), o))));
+            // neighbouring regions share their context lines: what was read there already is dropped
+            for (Header h : part.headers()) {
+                if (seen.add("h" + (h.span().start() + o))) {
+                    headers.add(new Header(h.name(), h.value(), shift(h.span(), o)));
+                }
+            }
+            for (Delay d : part.delays()) {
+                if (seen.add("d" + (d.span().start() + o))) {
+                    delays.add(new Delay(d.duration(), d.at(), d.source(), d.raw(), shift(d.span(), o)));
+                }
+            }
+            for (RateLimitReport l : part.limits()) {
+                if (seen.add("l" + (l.span().start() + o))) {
+                    limits.add(new RateLimitReport(l.measure(), l.limit(), l.used(), l.requested(),
+                            l.requestTooLarge(), shift(l.span(), o)));
+                }
+            }
             messages.addAll(part.messages());
             notes.addAll(part.notes());
             if (date == null) {

@@ -366,8 +366,6 @@ public final class ShellView extends BorderPane {
     }
 
     private void tick() {
-        if (viewModel.callerModeProperty().get()) {
-            viewModel.tick();
-        }
+        viewModel.tick();
     }
 }
