@@ -67,7 +67,7 @@ class DiagnoseEndToEndTest {
         }
         Path guidance = knowledge.resolve("guidance.json");
         String original = Files.readString(guidance);
-        String step = "Add prepaid credit on the Billing page";
+        String step = "The organization has no prepaid credit left";
         assertThat(original).contains(step);
         Files.writeString(guidance, original.replace(step, "Ask the finance team to top up the OpenAI account"));
         Path paste = file("credit.txt", "{\"error\": {\"type\": \"insufficient_quota\", \"code\":"
