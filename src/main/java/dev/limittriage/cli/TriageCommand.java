@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             DiagnoseCommand.class,
+            TimelineCommand.class,
             TiersCommand.class,
             PacketCommand.class,
             SchemaCommand.class,
