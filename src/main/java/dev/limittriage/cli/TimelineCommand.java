@@ -27,8 +27,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code limit-triage timeline}: every failure in a log on one time line, as a table of runs or as JSON. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
-        description = {"List every failure in a log: runs of the same failure, counts per bucket, the busiest "
-            + "minute against the stated limit, and the block that stands now.",
+        description = {"List every failure in a log: runs of the same failure, counts per bucket, the busiest minute",
+            "against the stated limit, and the block that stands now.",
             "Reads FILE, or standard input when there is none or FILE is '-'."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:read (also when no failure was found)",
@@ -67,7 +67,6 @@ public final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ZoneId z;
         try {
@@ -94,6 +93,7 @@ public final class TimelineCommand implements Callable<Integer> {
         // signals can quote the paste, and what is printed is often pasted into tickets
         UnaryOperator<String> clean = new Redactor().session()::apply;
         TimelineJson.TimelineDocument doc = TimelineJson.document(name, t, json, clean);
+        PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(RecordJson.writeLine(doc));
         } else {

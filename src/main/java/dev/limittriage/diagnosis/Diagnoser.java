@@ -137,6 +137,10 @@ public final class Diagnoser {
                 own.reset(), own.nextStep(), own.doNot(), own.summary(), own.tierMatch(), observations, evidence);
     }
 
+    public Diagnosis diagnose(Evidence evidence) {
+        return new Run(evidence).diagnose();
+    }
+
     /**
      * Every failure in the paste on a time line. Each event is read on its own text by the same rules as a whole
      * paste; events of the same shape (the same text once numbers and ids are masked) are read once.
@@ -214,10 +218,6 @@ public final class Diagnoser {
             i = j;
         }
         return b.toString();
-    }
-
-    public Diagnosis diagnose(Evidence evidence) {
-        return new Run(evidence).diagnose();
     }
 
     /** One matched rule or built-in reading. */

@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Lines are grouped into records first, the way log shippers do: a line that starts with a time stamp begins a
  * record, and the lines after it without one (a traceback, a header block, a pretty-printed body) belong to it.
- * In text without stamps a record is a paragraph: it ends at a blank line, unless what follows is a body
- * ({@code {}, indented lines), and an {@code HTTP/} status line or a {@code Traceback} starts a new one. A record
+ * In text without stamps a record is a paragraph: it ends at a blank line, unless what follows is a body (an
+ * opening brace, indented lines), and an {@code HTTP/} status line or a {@code Traceback} starts a new one. A record
  * holding a failure phrase or an error status is one event. Two events with the same stamp a few lines apart, at
  * most one of them with a status (a logger writing the status, the headers and the body of one response as
  * separate lines), are one event.
@@ -39,7 +39,11 @@ public final class LogScan {
     private final PhraseMatcher matcher;
     private final int statusPhrases;
 
-    /** @param failurePhrases phrases that mark a failure on their own (error codes and messages of the rules) */
+    /**
+     * A scanner for these failure words.
+     *
+     * @param failurePhrases phrases that mark a failure on their own (error codes and messages of the rules)
+     */
     public LogScan(List<String> failurePhrases) {
         List<String> all = new ArrayList<>();
         for (int s = 400; s <= 451; s++) {
@@ -66,14 +70,14 @@ public final class LogScan {
 
     /** Growable int array. */
     private static final class Ints {
-        int[] a = new int[64];
-        int n;
+        int[] values = new int[64];
+        int size;
 
         void add(int v) {
-            if (n == a.length) {
-                a = Arrays.copyOf(a, n * 2);
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
             }
-            a[n++] = v;
+            values[size++] = v;
         }
     }
 
@@ -176,12 +180,12 @@ public final class LogScan {
                     lastDatePos = pos;
                     lastDateOffset = reader.offsetSeconds;
                 }
-                while (h < hitPos.n && hitPos.a[h] < end + 1) {
-                    if (hitPos.a[h] >= pos && recStart >= 0) {
-                        if ((hitKind.a[h] & PHRASE_HIT) != 0) {
+                while (h < hitPos.size && hitPos.values[h] < end + 1) {
+                    if (hitPos.values[h] >= pos && recStart >= 0) {
+                        if ((hitKind.values[h] & PHRASE_HIT) != 0) {
                             recPhrase = true;
                         }
-                        if ((hitKind.a[h] & STATUS_HIT) != 0 && recStatusStarts.n < MAX_STATUS_LINES) {
+                        if ((hitKind.values[h] & STATUS_HIT) != 0 && recStatusStarts.size < MAX_STATUS_LINES) {
                             recStatusStarts.add(pos);
                             recStatusEnds.add(contentEnd);
                         }
@@ -205,8 +209,8 @@ public final class LogScan {
             int[] lineEnd = {-1};
             matcher.scan(text, 0, text.length(), (p, s, e) -> {
                 int kind = p < statusPhrases ? STATUS_HIT : PHRASE_HIT;
-                if (s <= lineEnd[0] && hitPos.n > 0) {
-                    hitKind.a[hitKind.n - 1] |= kind;
+                if (s <= lineEnd[0] && hitPos.size > 0) {
+                    hitKind.values[hitKind.size - 1] |= kind;
                     return true;
                 }
                 int nl = text.indexOf('\n', s);
@@ -223,8 +227,8 @@ public final class LogScan {
             recEndLine = line;
             recStamped = stamped;
             recPhrase = false;
-            recStatusStarts.n = 0;
-            recStatusEnds.n = 0;
+            recStatusStarts.size = 0;
+            recStatusEnds.size = 0;
             if (stamped && reader.format != null) {
                 recFormat = reader.format;
                 recYear = reader.year;
@@ -306,9 +310,9 @@ public final class LogScan {
 
         /** The first error status on the record's trigger lines, judged in context. */
         private int status() {
-            for (int k = 0; k < recStatusStarts.n; k++) {
-                int s = recStatusStarts.a[k];
-                int e = recStatusEnds.a[k];
+            for (int k = 0; k < recStatusStarts.size; k++) {
+                int s = recStatusStarts.values[k];
+                int e = recStatusEnds.values[k];
                 if (s == recStart && recStamped && recFormat == TimeFormat.ACCESS_LOG) {
                     int st = accessLogStatus(s, e);
                     if (st >= 400) {

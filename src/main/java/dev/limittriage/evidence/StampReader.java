@@ -241,15 +241,15 @@ final class StampReader {
             j++;
         }
         int d = digits(s, j, 2, to);
-        int dEnd = j + 2;
+        int dayEnd = j + 2;
         if (d < 0) {
             d = digits(s, j, 1, to);
-            dEnd = j + 1;
+            dayEnd = j + 1;
         }
-        if (d < 1 || d > 31 || dEnd >= to || s.charAt(dEnd) != ' ') {
+        if (d < 1 || d > 31 || dayEnd >= to || s.charAt(dayEnd) != ' ') {
             return false;
         }
-        if (time(s, dEnd + 1, to) < 0) {
+        if (time(s, dayEnd + 1, to) < 0) {
             return false;
         }
         year = 0;

@@ -101,8 +101,9 @@ public final class TimelineJson {
             }
         }
         OffsetDateTime minute = p.minute().atOffset(offset);
-        return new PeakLine(p.bucket().id(), local ? minute.toLocalDateTime().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-                : minute.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), p.count(), p.limit(), p.measure());
+        String written = local ? minute.toLocalDateTime().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+                : minute.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return new PeakLine(p.bucket().id(), written, p.count(), p.limit(), p.measure());
     }
 
     /** ISO 8601 as written: with its offset, or as local date-time when the stamp had no zone. */
