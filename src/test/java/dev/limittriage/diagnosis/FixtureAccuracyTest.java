@@ -3,6 +3,7 @@ package dev.limittriage.diagnosis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limittriage.io.KnowledgeLoader;
+import dev.limittriage.io.TestJson;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,7 +60,7 @@ class FixtureAccuracyTest {
 
     @Test
     void holds_owner_and_bucket_accuracy_on_the_real_pastes() throws IOException {
-        Diagnoser diagnoser = new Diagnoser(KnowledgeLoader.loadDefault());
+        Diagnoser diagnoser = new Diagnoser(KnowledgeLoader.loadDefault(TestJson.MAPPER));
         List<Fixture> fixtures = fixtures();
         assertThat(fixtures).hasSize(FIXTURES);
         int owners = 0;
@@ -82,7 +83,7 @@ class FixtureAccuracyTest {
 
     @Test
     void never_wait_on_money_access_or_policy_in_the_real_pastes() throws IOException {
-        Diagnoser diagnoser = new Diagnoser(KnowledgeLoader.loadDefault());
+        Diagnoser diagnoser = new Diagnoser(KnowledgeLoader.loadDefault(TestJson.MAPPER));
         for (Fixture f : fixtures()) {
             Diagnosis d = diagnoser.diagnose(f.text());
             switch (d.bucket()) {
