@@ -3,7 +3,7 @@ package dev.limittriage.cli;
 import dev.limittriage.diagnosis.Diagnoser;
 import dev.limittriage.diagnosis.Timeline;
 import dev.limittriage.io.PasteReader;
-import dev.limittriage.io.RecordJson;
+import dev.limittriage.io.Json;
 import dev.limittriage.io.TimelineJson;
 import dev.limittriage.packet.Redactor;
 import java.io.IOException;
@@ -37,6 +37,9 @@ import picocli.CommandLine.Parameters;
 public final class TimelineCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.ParentCommand
+    @Nullable TriageCommand parent;
 
     @Option(names = "--json", description = "Print one JSON document: events, counts, first, last, runs, peak.")
     boolean json;
@@ -76,7 +79,7 @@ public final class TimelineCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.USAGE;
         }
-        var loaded = knowledge.loadOrReport(err);
+        var loaded = knowledge.loadOrReport(err, TriageCommand.json(parent));
         if (loaded.isEmpty()) {
             return ExitCodes.USAGE;
         }
@@ -95,7 +98,7 @@ public final class TimelineCommand implements Callable<Integer> {
         TimelineJson.TimelineDocument doc = TimelineJson.document(name, t, json, clean);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(RecordJson.writeLine(doc));
+            out.println(Json.line(TriageCommand.json(parent), doc));
         } else {
             printTable(out, doc);
         }

@@ -29,15 +29,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LogScan {
     private static final int MERGE_LINES = 10;
-    private static final int MAX_STATUS_LINES = 64;
     private static final int MAX_DATE_SCAN = 1 << 20;
     private static final long SIX_HOURS = 6L * 3600 * 1000;
     private static final long DAY = 24L * 3600 * 1000;
-    private static final byte STATUS_HIT = 1;
-    private static final byte PHRASE_HIT = 2;
 
     private final PhraseMatcher matcher;
-    private final int statusPhrases;
 
     /**
      * A scanner for these failure words.
@@ -45,17 +41,7 @@ public final class LogScan {
      * @param failurePhrases phrases that mark a failure on their own (error codes and messages of the rules)
      */
     public LogScan(List<String> failurePhrases) {
-        List<String> all = new ArrayList<>();
-        for (int s = 400; s <= 451; s++) {
-            all.add(String.valueOf(s));
-        }
-        for (int s = 500; s <= 504; s++) {
-            all.add(String.valueOf(s));
-        }
-        all.add("529");
-        statusPhrases = all.size();
-        all.addAll(failurePhrases);
-        matcher = PhraseMatcher.of(all);
+        matcher = PhraseMatcher.of(failurePhrases);
     }
 
     /**
@@ -87,9 +73,11 @@ public final class LogScan {
         private final ZoneId zone;
         private final LocalDate today;
         private final StampReader reader = new StampReader();
-        // lines holding a trigger: a position inside the line and what kind of trigger
-        private final Ints hitPos = new Ints();
-        private final Ints hitKind = new Ints();
+        // lines holding a failure phrase (a position inside each), and error statuses with their strength
+        private final Ints phrasePos = new Ints();
+        private final Ints statusPos = new Ints();
+        private final Ints statusCode = new Ints();
+        private final Ints statusStrength = new Ints();
 
         // events
         private int size;
@@ -108,8 +96,9 @@ public final class LogScan {
         private int recEndLine;
         private boolean recStamped;
         private boolean recPhrase;
-        private final Ints recStatusStarts = new Ints();
-        private final Ints recStatusEnds = new Ints();
+        private int recStatus;
+        private int recStrength;
+        private int recFirstLineEnd;
         private TimeFormat recFormat = TimeFormat.ISO_8601;
         private int recYear;
         private int recMonth;
@@ -142,6 +131,7 @@ public final class LogScan {
             int pos = 0;
             int line = 1;
             int h = 0;
+            int k = 0;
             boolean prevBlank = false;
             boolean chained = false;
             while (pos < n) {
@@ -180,17 +170,20 @@ public final class LogScan {
                     lastDatePos = pos;
                     lastDateOffset = reader.offsetSeconds;
                 }
-                while (h < hitPos.size && hitPos.values[h] < end + 1) {
-                    if (hitPos.values[h] >= pos && recStart >= 0) {
-                        if ((hitKind.values[h] & PHRASE_HIT) != 0) {
-                            recPhrase = true;
-                        }
-                        if ((hitKind.values[h] & STATUS_HIT) != 0 && recStatusStarts.size < MAX_STATUS_LINES) {
-                            recStatusStarts.add(pos);
-                            recStatusEnds.add(contentEnd);
-                        }
-                    }
+                while (h < phrasePos.size && phrasePos.values[h] < end + 1) {
+                    recPhrase |= phrasePos.values[h] >= pos && recStart >= 0;
                     h++;
+                }
+                while (k < statusPos.size && statusPos.values[k] < end + 1) {
+                    // the clearest error status of the record, the first of equals
+                    if (statusPos.values[k] >= pos && recStart >= 0 && statusStrength.values[k] > recStrength) {
+                        recStatus = statusCode.values[k];
+                        recStrength = statusStrength.values[k];
+                    }
+                    k++;
+                }
+                if (startsNew) {
+                    recFirstLineEnd = contentEnd;
                 }
                 if (!blank) {
                     recEndLine = line;
@@ -204,19 +197,24 @@ public final class LogScan {
             return new LogEvents(size, starts, ends, lines, millis, offsets, statuses, formats, zone);
         }
 
-        /** One pass of the matcher; keeps one entry per line that holds a trigger. */
+        /** One pass of the matcher (one entry per line with a phrase) and one of {@link StatusCodes}. */
         private void collectTriggers() {
             int[] lineEnd = {-1};
             matcher.scan(text, 0, text.length(), (p, s, e) -> {
-                int kind = p < statusPhrases ? STATUS_HIT : PHRASE_HIT;
-                if (s <= lineEnd[0] && hitPos.size > 0) {
-                    hitKind.values[hitKind.size - 1] |= kind;
+                if (s <= lineEnd[0] && phrasePos.size > 0) {
                     return true;
                 }
                 int nl = text.indexOf('\n', s);
                 lineEnd[0] = nl < 0 ? text.length() : nl;
-                hitPos.add(s);
-                hitKind.add(kind);
+                phrasePos.add(s);
+                return true;
+            });
+            StatusCodes.scan(text, o -> {
+                if (o.isError()) {
+                    statusPos.add(o.span().start());
+                    statusCode.add(o.status());
+                    statusStrength.add(o.strength());
+                }
                 return true;
             });
         }
@@ -227,8 +225,8 @@ public final class LogScan {
             recEndLine = line;
             recStamped = stamped;
             recPhrase = false;
-            recStatusStarts.size = 0;
-            recStatusEnds.size = 0;
+            recStatus = 0;
+            recStrength = 0;
             if (stamped && reader.format != null) {
                 recFormat = reader.format;
                 recYear = reader.year;
@@ -308,30 +306,13 @@ public final class LogScan {
             size++;
         }
 
-        /** The first error status on the record's trigger lines, judged in context. */
+        /** The record's clearest error status; on an access-log line, the status field after the request. */
         private int status() {
-            for (int k = 0; k < recStatusStarts.size; k++) {
-                int s = recStatusStarts.values[k];
-                int e = recStatusEnds.values[k];
-                if (s == recStart && recStamped && recFormat == TimeFormat.ACCESS_LOG) {
-                    int st = accessLogStatus(s, e);
-                    if (st >= 400) {
-                        return st;
-                    }
-                }
-                int best = 0;
-                int bestScore = -1;
-                for (StatusScan.Hit hit : StatusScan.scan(text.substring(s, e), List.of())) {
-                    if (hit.status() >= 400 && hit.score() > bestScore) {
-                        best = hit.status();
-                        bestScore = hit.score();
-                    }
-                }
-                if (best > 0) {
-                    return best;
-                }
+            if (recStatus == 0 && recStamped && recFormat == TimeFormat.ACCESS_LOG) {
+                int st = accessLogStatus(recStart, recFirstLineEnd);
+                return st >= 400 ? st : 0;
             }
-            return 0;
+            return recStatus;
         }
 
         /** The status field of an access-log line: the number after the quoted request. */

@@ -6,6 +6,7 @@ import dev.limittriage.diagnosis.Diagnosis;
 import dev.limittriage.diagnosis.Timeline;
 import dev.limittriage.evidence.EvidenceExtractor;
 import dev.limittriage.io.KnowledgeLoader;
+import dev.limittriage.io.TestJson;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -30,7 +31,7 @@ public final class TimelineBenchmark {
 
     public static void main(String[] args) {
         PrintStream out = System.out;
-        Diagnoser diagnoser = new Diagnoser(KnowledgeLoader.loadDefault());
+        Diagnoser diagnoser = new Diagnoser(KnowledgeLoader.loadDefault(TestJson.MAPPER));
         measure(out, diagnoser, "batch log (issue 13's twenty minutes, repeated)", BatchLog.atLeast(SIZE));
         measure(out, diagnoser, "log with one error", DiagnoseBenchmark.log(SIZE));
     }

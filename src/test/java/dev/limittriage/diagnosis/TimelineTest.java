@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limittriage.evidence.TimeFormat;
 import dev.limittriage.io.KnowledgeLoader;
+import dev.limittriage.io.TestJson;
 import dev.limittriage.knowledge.Bucket;
 import dev.limittriage.knowledge.Owner;
 import dev.limittriage.knowledge.RetryVerdict;
@@ -23,7 +24,7 @@ class TimelineTest {
 
     @BeforeAll
     static void load() {
-        diagnoser = new Diagnoser(KnowledgeLoader.loadDefault());
+        diagnoser = new Diagnoser(KnowledgeLoader.loadDefault(TestJson.MAPPER));
     }
 
     private static Timeline timeline(String text) {
