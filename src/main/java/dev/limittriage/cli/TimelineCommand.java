@@ -2,8 +2,8 @@ package dev.limittriage.cli;
 
 import dev.limittriage.diagnosis.Diagnoser;
 import dev.limittriage.diagnosis.Timeline;
-import dev.limittriage.io.PasteReader;
 import dev.limittriage.io.Json;
+import dev.limittriage.io.PasteReader;
 import dev.limittriage.io.TimelineJson;
 import dev.limittriage.packet.Redactor;
 import java.io.IOException;
