@@ -120,8 +120,7 @@ public final class Diagnoser {
         }
         Timeline timeline = timeline(paste, ZoneOffset.UTC, LocalDate.EPOCH);
         @Nullable FailureEvent stand = timeline.standing();
-        if (stand == null || timeline.countsByBucket().keySet().stream().filter(b -> b != Bucket.UNKNOWN).count() < 2
-                || stand.owner() == whole.owner() && stand.bucket() == whole.bucket()) {
+        if (stand == null || timeline.countsByBucket().keySet().stream().filter(b -> b != Bucket.UNKNOWN).count() < 2) {
             return whole;
         }
         int from = stand.start();

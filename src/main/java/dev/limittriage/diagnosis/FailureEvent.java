@@ -6,6 +6,7 @@ import dev.limittriage.knowledge.Owner;
 import dev.limittriage.knowledge.RetryVerdict;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,4 +26,13 @@ import org.jspecify.annotations.Nullable;
 public record FailureEvent(@Nullable Instant at, boolean local, @Nullable OffsetDateTime wall,
                            @Nullable TimeFormat format, int line, int start, int end, int status, Owner owner,
                            Bucket bucket, RetryVerdict retry, String signal) {
+
+    /** The time in ISO 8601 as the log wrote it: with its offset, or without one for a local time; null if none. */
+    public @Nullable String written() {
+        if (wall == null) {
+            return null;
+        }
+        return local ? wall.toLocalDateTime().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+                : wall.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
 }

@@ -178,6 +178,12 @@ public final class Timeline {
         return events.zone();
     }
 
+    /** The zone's name as people write it ("UTC", "Europe/Berlin"). */
+    public String zoneName() {
+        String id = zone().normalized().getId();
+        return id.equals("Z") ? "UTC" : id;
+    }
+
     /** True when more than one failure was found: worth showing as a time line. */
     public boolean isTimeline() {
         return events.size() > 1;

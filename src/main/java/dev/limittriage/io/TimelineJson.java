@@ -66,7 +66,7 @@ public final class TimelineJson {
         List<RunLine> runs = t.runs().stream().map(r -> run(t, r)).toList();
         List<PeakLine> peaks = t.peaks().stream().map(p -> peak(t, p)).toList();
         List<EventLine> all = events ? t.events().stream().map(e -> event(e, clean)).toList() : List.of();
-        String local = t.localTimes() == 0 ? null : "local time, " + t.zone().getId();
+        String local = t.localTimes() == 0 ? null : "local time, " + t.zoneName();
         return new TimelineDocument(file, t.size(), local, t.formats().stream().map(TimeFormat::id).toList(), counts,
                 owners, event(t.first(), clean), event(t.last(), clean), runs, peaks, event(t.standing(), clean),
                 all);
@@ -108,11 +108,6 @@ public final class TimelineJson {
 
     /** ISO 8601 as written: with its offset, or as local date-time when the stamp had no zone. */
     public static @Nullable String at(FailureEvent e) {
-        OffsetDateTime wall = e.wall();
-        if (wall == null) {
-            return null;
-        }
-        return e.local() ? wall.toLocalDateTime().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-                : wall.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return e.written();
     }
 }
