@@ -1,5 +1,6 @@
 package dev.limittriage.io;
 
+import dev.limittriage.io.ImageCostDtos.ImageCostsFile;
 import dev.limittriage.io.KnowledgeDtos.AnswerDto;
 import dev.limittriage.io.KnowledgeDtos.GuidanceDto;
 import dev.limittriage.io.KnowledgeDtos.GuidanceFile;
@@ -18,6 +19,7 @@ import dev.limittriage.io.KnowledgeDtos.TreeFile;
 import dev.limittriage.knowledge.Bucket;
 import dev.limittriage.knowledge.ErrorRule;
 import dev.limittriage.knowledge.Guidance;
+import dev.limittriage.knowledge.ImageModelCosts;
 import dev.limittriage.knowledge.Knowledge;
 import dev.limittriage.knowledge.Owner;
 import dev.limittriage.knowledge.OwnerProfile;
@@ -65,9 +67,11 @@ public final class KnowledgeLoader {
     public static final String RULES = "rules.json";
     public static final String TIERS = "tiers.json";
     public static final String TREE = "tree.json";
+    public static final String IMAGE_COSTS = ImageCostLoader.FILE;
     /** Every file a knowledge directory must hold. */
     private static final List<String> VARIANTS = List.of(Guidance.LIMIT_ZERO, Guidance.REQUEST_TOO_LARGE);
-    public static final List<String> FILES = List.of(MANIFEST, SOURCES, OWNERS, GUIDANCE, RULES, TIERS, TREE);
+    public static final List<String> FILES = List.of(MANIFEST, SOURCES, OWNERS, GUIDANCE, RULES, TIERS, TREE,
+            IMAGE_COSTS);
 
     /** Source kinds, as in domain-facts: vendor docs, SDK code, copies, user reports. */
     public static final Set<String> SOURCE_KINDS = Set.of("official", "sdk-source", "third-party", "user-report");
@@ -108,7 +112,8 @@ public final class KnowledgeLoader {
         List<ErrorRule> rules = rules(parse(RULES, RulesFile.class), sources);
         List<TierTable> tiers = tiers(parse(TIERS, TiersFile.class), sources);
         RecoveryTree tree = tree(parse(TREE, TreeFile.class), owners, guidance);
-        return new Knowledge(version, checkedOn, owners, guidance, rules, tiers, tree);
+        List<ImageModelCosts> imageCosts = ImageCostLoader.map(parse(IMAGE_COSTS, ImageCostsFile.class), sources);
+        return new Knowledge(version, checkedOn, owners, guidance, rules, tiers, tree, imageCosts);
     }
 
     private static byte[] readResource(String name) {

@@ -13,12 +13,19 @@ import org.jspecify.annotations.Nullable;
  * @param checkedOn the day the data as a whole was last checked
  */
 public record Knowledge(String version, LocalDate checkedOn, List<OwnerProfile> owners, List<Guidance> guidance,
-                        List<ErrorRule> rules, List<TierTable> tiers, RecoveryTree tree) {
+                        List<ErrorRule> rules, List<TierTable> tiers, RecoveryTree tree,
+                        List<ImageModelCosts> imageCosts) {
     public Knowledge {
         owners = List.copyOf(owners);
         guidance = List.copyOf(guidance);
         rules = List.copyOf(rules);
         tiers = List.copyOf(tiers);
+        imageCosts = List.copyOf(imageCosts);
+    }
+
+    /** The token costs and prices of one image model, from image-costs.json. */
+    public Optional<ImageModelCosts> imageCosts(String model) {
+        return imageCosts.stream().filter(c -> c.model().equals(model)).findFirst();
     }
 
     public Optional<OwnerProfile> owner(Owner owner) {
