@@ -39,8 +39,8 @@ class PlanCommandTest {
         assertThat(limits.get(0).get("bucket").asString()).isEqualTo("ipm");
         assertThat(limits.get(0).get("perMinute").asLong()).isEqualTo(5);
         assertThat(limits.get(0).get("source").get("url").asString()).isEqualTo(
-                "https://yingtu.ai/en/blog/gpt-image-2-usage-limits");
-        assertThat(limits.get(0).get("source").get("checkedOn").asString()).isEqualTo("2026-05-05");
+                "https://developers.openai.com/api/docs/models/gpt-image-2");
+        assertThat(limits.get(0).get("source").get("checkedOn").asString()).isEqualTo("2026-11-30");
         assertThat(p.get("batch").get("windowHours").asInt()).isEqualTo(24);
         assertThat(p.get("batch").get("queueLimit").isNull()).isTrue();
         assertThat(p.get("nextTiers")).hasSize(4);
