@@ -3,8 +3,8 @@ package dev.limittriage.cli;
 import dev.limittriage.diagnosis.Diagnoser;
 import dev.limittriage.diagnosis.Diagnosis;
 import dev.limittriage.io.CliJson;
+import dev.limittriage.io.Json;
 import dev.limittriage.io.PasteReader;
-import dev.limittriage.io.RecordJson;
 import dev.limittriage.knowledge.Knowledge;
 import dev.limittriage.knowledge.Owner;
 import dev.limittriage.knowledge.OwnerProfile;
@@ -43,6 +43,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    @Nullable TriageCommand parent;
+
     @Option(names = "--json", description = "Print one JSON object per input, one per line, in input order.")
     boolean json;
 
@@ -75,7 +78,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Knowledge> loaded = knowledge.loadOrReport(err);
+        Optional<Knowledge> loaded = knowledge.loadOrReport(err, TriageCommand.json(parent));
         if (loaded.isEmpty()) {
             return ExitCodes.USAGE;
         }
@@ -92,7 +95,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
                 err.println("limit-triage: " + name + ": " + u.reason());
                 err.flush();
                 if (json) {
-                    out.println(RecordJson.writeLine(new CliJson.ErrorLine(name, u.reason())));
+                    out.println(Json.line(TriageCommand.json(parent), new CliJson.ErrorLine(name, u.reason())));
                 }
                 continue;
             }
@@ -101,7 +104,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
             // what is printed is often pasted into tickets: secrets from the paste never reach the output
             CliJson.DiagnosisLine line = CliJson.diagnosis(name, d, text.notes(), new Redactor().session()::apply);
             if (json) {
-                out.println(RecordJson.writeLine(line));
+                out.println(Json.line(TriageCommand.json(parent), line));
             } else {
                 if (!first) {
                     out.println();

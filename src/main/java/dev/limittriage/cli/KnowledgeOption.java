@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The {@code --knowledge DIR} option shared by commands that read the knowledge data. */
 public final class KnowledgeOption {
@@ -16,18 +17,18 @@ public final class KnowledgeOption {
     @Nullable Path dir;
 
     /** The knowledge to use; throws {@code KnowledgeException} naming the file and field when it is bad. */
-    public Knowledge load() {
+    public Knowledge load(JsonMapper mapper) {
         Path d = dir;
-        return d == null ? KnowledgeLoader.loadDefault() : KnowledgeLoader.load(d);
+        return d == null ? KnowledgeLoader.loadDefault(mapper) : KnowledgeLoader.load(d, mapper);
     }
 
     /**
      * The knowledge to use, or empty after printing the one-line reason (file and field) on {@code err}; the
      * caller then exits with {@link ExitCodes#USAGE}.
      */
-    public Optional<Knowledge> loadOrReport(PrintWriter err) {
+    public Optional<Knowledge> loadOrReport(PrintWriter err, JsonMapper mapper) {
         try {
-            return Optional.of(load());
+            return Optional.of(load(mapper));
         } catch (KnowledgeException e) {
             err.println("limit-triage: knowledge: " + e.getMessage());
             err.flush();

@@ -47,6 +47,9 @@ public final class PacketCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    @Nullable TriageCommand parent;
+
     @Option(names = "--format", paramLabel = "json|md",
             description = "Output format. Default: md, or the --out file's extension when it is .json.")
     @Nullable String format;
@@ -109,7 +112,7 @@ public final class PacketCommand implements Callable<Integer> {
         if (force && out == null) {
             throw usage("--force needs --out FILE");
         }
-        Optional<Knowledge> loaded = knowledge.loadOrReport(err);
+        Optional<Knowledge> loaded = knowledge.loadOrReport(err, TriageCommand.json(parent));
         if (loaded.isEmpty()) {
             return ExitCodes.USAGE;
         }
@@ -125,7 +128,7 @@ public final class PacketCommand implements Callable<Integer> {
         IncidentPacket packet = PacketBuilder.fromDiagnosis(diagnoser.apply(k).apply(text), k, appVersion,
                         clock.instant())
                 .withEntered(entered).pseudonymizeIds(pseudonymizeIds).build();
-        PacketExport export = new PacketExport();
+        PacketExport export = new PacketExport(TriageCommand.json(parent));
         PrintWriter stdout = spec.commandLine().getOut();
         Path target = out;
         if (target == null) {

@@ -1,7 +1,6 @@
 package dev.limittriage.cli;
 
 import dev.limittriage.io.CliJson;
-import dev.limittriage.io.RecordJson;
 import dev.limittriage.knowledge.Knowledge;
 import dev.limittriage.knowledge.Source;
 import dev.limittriage.knowledge.TierRow;
@@ -27,6 +26,9 @@ public final class TiersCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    @Nullable TriageCommand parent;
+
     @Option(names = "--json", description = "Print the tables as one JSON document.")
     boolean json;
 
@@ -40,7 +42,7 @@ public final class TiersCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Knowledge> loaded = knowledge.loadOrReport(err);
+        Optional<Knowledge> loaded = knowledge.loadOrReport(err, TriageCommand.json(parent));
         if (loaded.isEmpty()) {
             return ExitCodes.USAGE;
         }
@@ -59,7 +61,7 @@ public final class TiersCommand implements Callable<Integer> {
         if (json) {
             var doc = new CliJson.TiersDocument(k.version(), k.checkedOn().toString(),
                     tables.stream().map(CliJson::table).toList());
-            out.println(RecordJson.writeString(doc));
+            out.println(TriageCommand.json(parent).writeValueAsString(doc));
         } else {
             boolean first = true;
             for (TierTable t : tables) {

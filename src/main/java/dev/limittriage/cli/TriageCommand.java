@@ -1,8 +1,11 @@
 package dev.limittriage.cli;
 
+import dev.limittriage.io.Json;
 import dev.limittriage.packet.Redactor;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The top-level {@code limit-triage} command. Subcommands run headless and never start JavaFX. */
 @Command(name = "limit-triage", mixinStandardHelpOptions = true, version = "Limit Triage 0.1.0",
@@ -18,6 +21,24 @@ import picocli.CommandLine.Command;
 public final class TriageCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private @Nullable JsonMapper json;
+
+    /**
+     * The process's one JSON mapper, made on first use (so {@code schema} and {@code --help} never build it).
+     * Subcommands reach it through {@link #json(TriageCommand)} with a {@code @ParentCommand} field.
+     */
+    public synchronized JsonMapper json() {
+        if (json == null) {
+            json = Json.create();
+        }
+        return json;
+    }
+
+    /** The parent's mapper; a subcommand run on its own (without this parent) gets one of its own. */
+    public static JsonMapper json(@Nullable TriageCommand parent) {
+        return parent == null ? Json.create() : parent.json();
+    }
 
     /** Runs the CLI and returns the exit code. */
     public static int run(String... args) {

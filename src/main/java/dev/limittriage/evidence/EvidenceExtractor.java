@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -73,9 +74,14 @@ public final class EvidenceExtractor {
         return extractLarge(text);
     }
 
-    /** A large paste: read closely only the regions around error words, then put their spans back in place. */
+    /**
+     * A large paste: read closely only the regions around error words, then put their spans back in place. The
+     * strongest region is read first, so its facts, messages and date come before those of weaker regions.
+     */
     private Evidence extractLarge(String text) {
-        List<Regions.Region> regions = Regions.find(text);
+        List<Regions.Region> regions = new ArrayList<>(Regions.find(text));
+        regions.sort(Comparator.comparingInt(Regions.Region::score).reversed()
+                .thenComparingInt(Regions.Region::start));
         List<Fact> facts = new ArrayList<>();
         List<Header> headers = new ArrayList<>();
         List<Delay> delays = new ArrayList<>();
@@ -84,6 +90,7 @@ public final class EvidenceExtractor {
         LinkedHashSet<String> notes = new LinkedHashSet<>();
         @Nullable Instant date = null;
         List<Fact> statuses = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (Regions.Region r : regions) {
             Evidence part = new Run(text.substring(r.start(), r.end())).run();
             int o = r.start();
@@ -91,11 +98,23 @@ public final class EvidenceExtractor {
                 Fact moved = new Fact(f.kind(), f.value(), shift(f.span(), o));
                 (f.kind() == FactKind.HTTP_STATUS ? statuses : facts).add(moved);
             }
-            part.headers().forEach(h -> headers.add(new Header(h.name(), h.value(), shift(h.span(), o))));
-            part.delays().forEach(d -> delays.add(new Delay(d.duration(), d.at(), d.source(), d.raw(),
-                    shift(d.span(), o))));
-            part.limits().forEach(l -> limits.add(new RateLimitReport(l.measure(), l.limit(), l.used(),
-                    l.requested(), l.requestTooLarge(), shift(l.span(), o))));
+            // neighbouring regions share their context lines: what was read there already is dropped
+            for (Header h : part.headers()) {
+                if (seen.add("h" + (h.span().start() + o))) {
+                    headers.add(new Header(h.name(), h.value(), shift(h.span(), o)));
+                }
+            }
+            for (Delay d : part.delays()) {
+                if (seen.add("d" + (d.span().start() + o))) {
+                    delays.add(new Delay(d.duration(), d.at(), d.source(), d.raw(), shift(d.span(), o)));
+                }
+            }
+            for (RateLimitReport l : part.limits()) {
+                if (seen.add("l" + (l.span().start() + o))) {
+                    limits.add(new RateLimitReport(l.measure(), l.limit(), l.used(), l.requested(),
+                            l.requestTooLarge(), shift(l.span(), o)));
+                }
+            }
             messages.addAll(part.messages());
             notes.addAll(part.notes());
             if (date == null) {

@@ -31,6 +31,7 @@ import dev.limittriage.knowledge.TreeNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -49,6 +50,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads and validates the knowledge files. Everything is checked on load, so a bad file fails at start-up with a
@@ -74,22 +77,24 @@ public final class KnowledgeLoader {
             Bucket.VERIFICATION, Bucket.MODEL_ACCESS, Bucket.CONTENT_POLICY);
 
     private final Function<String, byte[]> reader;
+    private final JsonMapper mapper;
 
-    private KnowledgeLoader(Function<String, byte[]> reader) {
+    private KnowledgeLoader(Function<String, byte[]> reader, JsonMapper mapper) {
         this.reader = reader;
+        this.mapper = mapper;
     }
 
     /** The knowledge shipped in the jar. */
-    public static Knowledge loadDefault() {
-        return new KnowledgeLoader(KnowledgeLoader::readResource).load();
+    public static Knowledge loadDefault(JsonMapper mapper) {
+        return new KnowledgeLoader(KnowledgeLoader::readResource, mapper).load();
     }
 
     /** The knowledge in {@code dir} (the CLI's {@code --knowledge DIR}); every file of {@link #FILES} must exist. */
-    public static Knowledge load(Path dir) {
+    public static Knowledge load(Path dir, JsonMapper mapper) {
         if (!Files.isDirectory(dir)) {
             throw new KnowledgeException(dir.toString(), "", "not a directory");
         }
-        return new KnowledgeLoader(name -> readFile(dir, name)).load();
+        return new KnowledgeLoader(name -> readFile(dir, name), mapper).load();
     }
 
     private Knowledge load() {
@@ -130,26 +135,22 @@ public final class KnowledgeLoader {
         }
     }
 
-    private static <T extends Record> T parse(String file, byte[] bytes, Class<T> type) {
-        try {
-            T value = RecordJson.read(bytes, type);
-            if (value == null) {
-                throw new KnowledgeException(file, "", "empty file");
-            }
-            return value;
-        } catch (RecordJson.Problem e) {
-            throw switch (e.kind()) {
-                case UNKNOWN_FIELD -> new KnowledgeException(file, e.path(), e.getMessage(), e);
-                case WRONG_TYPE -> new KnowledgeException(file, e.path(), "wrong type: " + e.getMessage(), e);
-                case NOT_JSON -> new KnowledgeException(file, "", "not valid JSON"
-                        + (e.line() < 0 ? "" : " at line " + e.line() + ", column " + e.column()) + ": "
-                        + e.getMessage(), e);
-            };
-        }
-    }
-
     private <T extends Record> T parse(String file, Class<T> type) {
-        return parse(file, reader.apply(file), type);
+        byte[] bytes = reader.apply(file);
+        if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+            throw new KnowledgeException(file, "", "empty file");
+        }
+        T value;
+        try {
+            value = mapper.readValue(bytes, type);
+        } catch (JacksonException e) {
+            Json.Problem p = Json.describe(e);
+            throw new KnowledgeException(file, p.path(), p.reason(), e);
+        }
+        if (value == null) {
+            throw new KnowledgeException(file, "", "empty file");
+        }
+        return value;
     }
 
     // ---- sources

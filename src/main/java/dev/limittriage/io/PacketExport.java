@@ -4,11 +4,16 @@ import dev.limittriage.packet.IncidentPacket;
 import dev.limittriage.packet.PacketTemplate;
 import java.io.IOException;
 import java.nio.file.Path;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Renders and writes packets: the one place the CLI and the UI export through. Redacts before rendering. */
 public final class PacketExport {
-    private final PacketJson json = new PacketJson();
+    private final PacketJson json;
     private final PacketMarkdown markdown = new PacketMarkdown();
+
+    public PacketExport(JsonMapper mapper) {
+        this.json = new PacketJson(mapper);
+    }
 
     /** The packet as text; the template matters for Markdown only (JSON is always complete). */
     public String render(IncidentPacket packet, ExportFormat format, PacketTemplate template) {

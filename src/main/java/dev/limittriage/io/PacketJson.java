@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Writes incident packets as JSON that validates against the bundled schema, and serves that schema. */
 public final class PacketJson {
@@ -21,13 +22,18 @@ public final class PacketJson {
     public static final String SCHEMA_RESOURCE = "/dev/limittriage/packet/incident-packet.schema.json";
 
     private final Redactor redactor = new Redactor();
+    private final JsonMapper mapper;
+
+    public PacketJson(JsonMapper mapper) {
+        this.mapper = mapper;
+    }
 
     /**
      * The packet as JSON text (indented, fields in schema order), ending in a newline. The packet is redacted again
      * first: nothing leaks.
      */
     public String write(IncidentPacket packet) {
-        return RecordJson.writeString(toDto(redactor.redactPacket(packet))).replace("\r\n", "\n") + "\n";
+        return mapper.writeValueAsString(toDto(redactor.redactPacket(packet))).replace("\r\n", "\n") + "\n";
     }
 
     /** The DTO for a packet, mapped by hand. Callers should pass a redacted packet. */

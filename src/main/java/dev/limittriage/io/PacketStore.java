@@ -8,6 +8,7 @@ import dev.limittriage.packet.FieldName;
 import dev.limittriage.packet.Redactor;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -23,6 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps drafts and finished cases as one JSON file per case under {@code <base>/cases/}. Only redacted content is
@@ -38,6 +41,7 @@ public final class PacketStore {
     private final Path casesDir;
     private final Redactor redactor = new Redactor();
     private final UnaryOperator<OutputStream> streamWrapper;
+    private final JsonMapper mapper;
 
     /** A file the list had to skip, and why. */
     public record Skipped(String fileName, String reason) {
@@ -64,17 +68,18 @@ public final class PacketStore {
     }
 
     /** A store under the user's data directory ({@link DataDirs#userDataDir()}). */
-    public static PacketStore inUserDataDir() {
-        return new PacketStore(DataDirs.userDataDir());
+    public static PacketStore inUserDataDir(JsonMapper mapper) {
+        return new PacketStore(DataDirs.userDataDir(), mapper);
     }
 
     /** A store under {@code baseDir} (tests pass a temporary directory). Nothing is created until the first save. */
-    public PacketStore(Path baseDir) {
-        this(baseDir, UnaryOperator.identity());
+    public PacketStore(Path baseDir, JsonMapper mapper) {
+        this(baseDir, mapper, UnaryOperator.identity());
     }
 
-    PacketStore(Path baseDir, UnaryOperator<OutputStream> streamWrapper) {
+    PacketStore(Path baseDir, JsonMapper mapper, UnaryOperator<OutputStream> streamWrapper) {
         this.casesDir = baseDir.resolve("cases");
+        this.mapper = mapper;
         this.streamWrapper = streamWrapper;
     }
 
@@ -88,7 +93,7 @@ public final class PacketStore {
      */
     public CaseDraft save(CaseDraft draft) throws IOException {
         CaseDraft redacted = draft.redacted(redactor.session());
-        byte[] bytes = RecordJson.write(toDto(redacted));
+        byte[] bytes = mapper.writeValueAsBytes(toDto(redacted));
         AtomicFiles.createPrivateDirectories(casesDir);
         AtomicFiles.write(file(redacted.id()), out -> out.write(bytes), true, streamWrapper);
         return redacted;
@@ -171,7 +176,10 @@ public final class PacketStore {
             throw new CorruptCaseException(name + " disappeared while reading", e);
         }
         try {
-            DraftDto dto = RecordJson.readLenient(bytes, DraftDto.class); // a newer version's extra fields are skipped
+            if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+                throw new CorruptCaseException(name + " is empty", null);
+            }
+            DraftDto dto = Json.lenient(mapper, bytes, DraftDto.class); // a newer version's extra fields are skipped
             if (dto == null) {
                 throw new CorruptCaseException(name + " is empty", null);
             }
@@ -180,9 +188,10 @@ public final class PacketStore {
                 throw new CorruptCaseException(name + " holds case " + draft.id() + ", not its own", null);
             }
             return draft;
-        } catch (RecordJson.Problem e) {
-            throw new CorruptCaseException(name + " is not a readable case file (" + (e.path().isEmpty() ? ""
-                    : e.path() + ": ") + firstLine(e.getMessage()) + ")", e);
+        } catch (JacksonException e) {
+            Json.Problem p = Json.describe(e);
+            throw new CorruptCaseException(name + " is not a readable case file (" + (p.path().isEmpty() ? ""
+                    : p.path() + ": ") + p.reason() + ")", e);
         } catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
             throw new CorruptCaseException(name + " is missing or has a bad field (" + firstLine(e.getMessage())
                     + ")", e);

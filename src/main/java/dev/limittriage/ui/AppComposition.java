@@ -28,6 +28,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The composition root: the only place that creates services, view models and views. {@code TriageApp} passes
@@ -55,13 +56,15 @@ public final class AppComposition {
      */
     public record Services(Supplier<Knowledge> knowledge, Function<String, Diagnosis> diagnoser,
                            TaskExecutor executor, DialogService dialogs, Supplier<Debouncer> debouncers,
-                           Supplier<PacketStore> drafts, Settings settings, Clock clock, ZoneId zone) {
+                           Supplier<PacketStore> drafts, Settings settings, JsonMapper json, Clock clock,
+                           ZoneId zone) {
 
         /** Services with everything already loaded (tests, the CLI's way of working). */
         public Services(Knowledge knowledge, Function<String, Diagnosis> diagnoser, TaskExecutor executor,
                         DialogService dialogs, Supplier<Debouncer> debouncers, PacketStore drafts,
-                        Settings settings, Clock clock, ZoneId zone) {
-            this(() -> knowledge, diagnoser, executor, dialogs, debouncers, () -> drafts, settings, clock, zone);
+                        Settings settings, JsonMapper json, Clock clock, ZoneId zone) {
+            this(() -> knowledge, diagnoser, executor, dialogs, debouncers, () -> drafts, settings, json, clock,
+                    zone);
         }
     }
 
@@ -82,7 +85,7 @@ public final class AppComposition {
         recovery = new RecoveryViewModel(triageCase, knowledge, clock, services.zone());
         packet = new PacketViewModel(triageCase, knowledge, clock, appVersion());
         export = new ExportViewModel(packet, services.dialogs(), services.executor(), services.settings(),
-                once(PacketExport::new));
+                once(() -> new PacketExport(services.json())));
         export.setOnExported(autosaver::markFinished);
         shell.setOnLeave(step -> {
             if (step == Step.EVIDENCE) {

@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.limittriage.diagnosis.Diagnoser;
 import dev.limittriage.io.DataDirs;
+import dev.limittriage.io.Json;
 import dev.limittriage.io.KnowledgeLoader;
 import dev.limittriage.io.PacketStore;
 import dev.limittriage.knowledge.Knowledge;
@@ -13,6 +14,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,6 +25,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JavaFX application: loads the knowledge, builds the composition, applies the theme, remembers the window and
@@ -38,13 +41,34 @@ public final class TriageApp extends Application {
     private @Nullable Settings appSettings;
     private boolean crashing;
     private boolean followingSystem;
+    /**
+     * The mapper and the settings, prepared on a thread of their own while the toolkit starts (building the mapper
+     * loads several hundred classes). A static hand-over because JavaFX creates the Application itself; set once by
+     * {@link #launchUi} and taken once by {@link #start}.
+     */
+    private static final AtomicReference<@Nullable CompletableFuture<Prepared>> EARLY = new AtomicReference<>();
     private final CompletableFuture<PacketStore> drafts = new CompletableFuture<>();
     private final CompletableFuture<Knowledge> knowledge = new CompletableFuture<>();
     private final CompletableFuture<Diagnoser> diagnoser = new CompletableFuture<>();
 
+    /** What the window needs before it shows, and the one mapper everything else reads and writes JSON with. */
+    record Prepared(JsonMapper json, Settings settings) {
+    }
+
     public static void launchUi(String[] args) {
         renderingDefaults();
+        Path dataDir = dataDir();
+        EARLY.set(CompletableFuture.supplyAsync(() -> prepare(dataDir), runnable -> {
+            Thread t = new Thread(runnable, "limittriage-prepare");
+            t.setDaemon(true);
+            t.start();
+        }));
         Application.launch(TriageApp.class, args);
+    }
+
+    private static Prepared prepare(Path dataDir) {
+        JsonMapper json = Json.create();
+        return new Prepared(json, new Settings(dataDir, json));
     }
 
     /**
@@ -79,10 +103,10 @@ public final class TriageApp extends Application {
      * a load running alongside would slow the window down; they are ready well before anyone can leave the Start
      * screen, and whoever needs them earlier waits for them.
      */
-    private void startLoading(Path dataDir) {
+    private void startLoading(Path dataDir, JsonMapper json) {
         Thread loader = new Thread(() -> {
-            complete(drafts, () -> new PacketStore(dataDir));
-            complete(knowledge, KnowledgeLoader::loadDefault);
+            complete(drafts, () -> new PacketStore(dataDir, json));
+            complete(knowledge, () -> KnowledgeLoader.loadDefault(json));
             knowledge.thenApply(Diagnoser::new).whenComplete((d, e) -> {
                 if (e == null) {
                     diagnoser.complete(d);
@@ -120,13 +144,17 @@ public final class TriageApp extends Application {
     @Override
     public void start(Stage stage) {
         Path dataDir = dataDir();
-        Settings settings = new Settings(dataDir);
+        CompletableFuture<Prepared> early = EARLY.getAndSet(null);
+        // launched through launchUi, the mapper is ready or nearly so; otherwise (tests) it is made here
+        Prepared prepared = early != null ? early.join() : prepare(dataDir);
+        JsonMapper json = prepared.json();
+        Settings settings = prepared.settings();
         FxDialogService dialogs = new FxDialogService(stage);
         executor = new FxTaskExecutor();
         Supplier<Diagnoser> classifier = joining(diagnoser);
         AppComposition app = new AppComposition(new AppComposition.Services(joining(knowledge),
                 text -> classifier.get().diagnose(text), executor, dialogs,
-                () -> new FxDebouncer(javafx.util.Duration.millis(350)), joining(drafts), settings,
+                () -> new FxDebouncer(javafx.util.Duration.millis(350)), joining(drafts), settings, json,
                 Clock.systemDefaultZone(), ZoneId.systemDefault()));
         composition = app;
         // A saved choice wins; without one the app follows the desktop, and a later answer from GNOME still counts
@@ -170,7 +198,7 @@ public final class TriageApp extends Application {
         mainStage = stage;
         appSettings = settings;
         stage.show();
-        startLoading(dataDir);
+        startLoading(dataDir, json);
         // a broken knowledge file: say which one and stop, as before the window existed
         knowledge.whenComplete((loaded, error) -> {
             if (error != null) {

@@ -3,6 +3,7 @@ package dev.limittriage.bench;
 import dev.limittriage.diagnosis.Diagnoser;
 import dev.limittriage.diagnosis.Diagnosis;
 import dev.limittriage.io.KnowledgeLoader;
+import dev.limittriage.io.TestJson;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +17,9 @@ import java.util.Locale;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Benchmark (a main, not a unit test): the median diagnosis time per real paste, and throughput on a generated
- * 40 MB log with one error inside. Run with
+ * Benchmark (a main, not a unit test): the median diagnosis time per real paste, throughput on a generated
+ * 40 MB log with one error inside, and the throughput ratio of a 50 MB and a 5 MB log of the same kind (linearity).
+ * Run with
  * {@code mvn -q -B test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=dev.limittriage.bench.DiagnoseBenchmark}.
  */
@@ -31,7 +33,7 @@ public final class DiagnoseBenchmark {
 
     public static void main(String[] args) throws IOException {
         PrintStream out = System.out;
-        Diagnoser diagnoser = new Diagnoser(KnowledgeLoader.loadDefault());
+        Diagnoser diagnoser = new Diagnoser(KnowledgeLoader.loadDefault(TestJson.MAPPER));
         List<String> pastes = pastes();
 
         for (int r = 0; r < WARMUP_ROUNDS; r++) {
@@ -60,7 +62,29 @@ public final class DiagnoseBenchmark {
                         + " (target < 1 ms)%n", pastes.size(), sorted[sorted.length / 2],
                 sorted[(int) (sorted.length * 0.9)], sorted[sorted.length - 1]);
 
-        String log = log(40 * 1024 * 1024);
+        LogRate forty = logRate(diagnoser, log(40 * 1024 * 1024));
+        out.printf(Locale.ROOT, "40 MB log (%.1f MB, one error inside, diagnosed as %s): median %.1f MB/s, best %.1f"
+                + " MB/s over %d runs%n", forty.mb(), forty.answer(), forty.median(), forty.best(), LOG_RUNS);
+
+        // linearity: the same kind of log at 5 and 50 MB (issue 9's case: ids and timings full of "429", one
+        // images-per-minute 429 in the middle, the real body of fixture lunedev-dalle3-ipm-type-requests);
+        // equal throughput means the cost is linear in the size
+        String error = "2026-11-28T10:15:02.001Z ERROR images job=42 failed: openai.RateLimitError: Error code: 429 - "
+                + "{ \"error\": { \"code\": \"rate_limit_exceeded\", \"message\": \"Rate limit exceeded for images per "
+                + "minute in organization org-xxx. Limit: 0/1min. Current: 1/1min. Please visit "
+                + "https://platform.openai.com/docs/guides/rate-limits to learn how to increase your rate limit.\", "
+                + "\"param\": null, \"type\": \"requests\" } }\n";
+        LogRate small = logRate(diagnoser, BigLog.build(5 * 1024 * 1024, error));
+        LogRate big = logRate(diagnoser, BigLog.build(50 * 1024 * 1024, error));
+        out.printf(Locale.ROOT, "linearity: 5 MB log %s at median %.1f MB/s, 50 MB log %s at median %.1f MB/s;"
+                + " throughput 50 MB / 5 MB = %.2f (1.0 = linear, lower = worse than linear)%n", small.answer(),
+                small.median(), big.answer(), big.median(), big.median() / small.median());
+    }
+
+    private record LogRate(double mb, String answer, double median, double best) {
+    }
+
+    private static LogRate logRate(Diagnoser diagnoser, String log) {
         double mb = log.length() / (1024.0 * 1024.0);
         double[] rates = new double[LOG_RUNS];
         String answer = "";
@@ -72,8 +96,7 @@ public final class DiagnoseBenchmark {
             answer = d.owner().id() + "/" + d.bucket().id();
         }
         Arrays.sort(rates);
-        out.printf(Locale.ROOT, "40 MB log (%.1f MB, one error inside, diagnosed as %s): median %.1f MB/s, best %.1f"
-                + " MB/s over %d runs%n", mb, answer, rates[LOG_RUNS / 2], rates[LOG_RUNS - 1], LOG_RUNS);
+        return new LogRate(mb, answer, rates[LOG_RUNS / 2], rates[LOG_RUNS - 1]);
     }
 
     private static List<String> pastes() throws IOException {

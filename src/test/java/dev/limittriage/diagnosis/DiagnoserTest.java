@@ -3,6 +3,7 @@ package dev.limittriage.diagnosis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limittriage.io.KnowledgeLoader;
+import dev.limittriage.io.TestJson;
 import dev.limittriage.knowledge.Bucket;
 import dev.limittriage.knowledge.Knowledge;
 import dev.limittriage.knowledge.Owner;
@@ -28,7 +29,7 @@ class DiagnoserTest {
 
     @BeforeAll
     static void load() {
-        Knowledge knowledge = KnowledgeLoader.loadDefault();
+        Knowledge knowledge = KnowledgeLoader.loadDefault(TestJson.MAPPER);
         diagnoser = new Diagnoser(knowledge);
     }
 

@@ -3,6 +3,7 @@ package dev.limittriage.diagnosis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limittriage.io.KnowledgeLoader;
+import dev.limittriage.io.TestJson;
 import dev.limittriage.knowledge.RetryVerdict;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -92,7 +93,7 @@ class FixtureAccuracyTest {
 
     @Test
     void holds_owner_and_bucket_accuracy_on_the_real_pastes() throws IOException {
-        Diagnoser diagnoser = new Diagnoser(KnowledgeLoader.loadDefault());
+        Diagnoser diagnoser = new Diagnoser(KnowledgeLoader.loadDefault(TestJson.MAPPER));
         List<Fixture> fixtures = fixtures();
         assertThat(fixtures).hasSize(FIXTURES);
         int owners = 0;
@@ -115,7 +116,7 @@ class FixtureAccuracyTest {
 
     @Test
     void gives_every_real_paste_the_retry_verdict_its_label_implies() throws IOException {
-        Diagnoser diagnoser = new Diagnoser(KnowledgeLoader.loadDefault());
+        Diagnoser diagnoser = new Diagnoser(KnowledgeLoader.loadDefault(TestJson.MAPPER));
         List<Fixture> fixtures = fixtures();
         assertThat(VERDICT_EXCEPTIONS.keySet()).as("exceptions name real fixtures")
                 .allMatch(id -> fixtures.stream().anyMatch(f -> f.id().equals(id)));
@@ -132,7 +133,7 @@ class FixtureAccuracyTest {
 
     @Test
     void never_wait_on_money_access_or_policy_in_the_real_pastes() throws IOException {
-        Diagnoser diagnoser = new Diagnoser(KnowledgeLoader.loadDefault());
+        Diagnoser diagnoser = new Diagnoser(KnowledgeLoader.loadDefault(TestJson.MAPPER));
         for (Fixture f : fixtures()) {
             Diagnosis d = diagnoser.diagnose(f.text());
             switch (d.bucket()) {

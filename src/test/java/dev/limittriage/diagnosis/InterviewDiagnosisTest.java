@@ -3,6 +3,7 @@ package dev.limittriage.diagnosis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limittriage.io.KnowledgeLoader;
+import dev.limittriage.io.TestJson;
 import dev.limittriage.knowledge.Bucket;
 import dev.limittriage.knowledge.Knowledge;
 import dev.limittriage.knowledge.Owner;
@@ -13,7 +14,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class InterviewDiagnosisTest {
-    private static final Knowledge K = KnowledgeLoader.loadDefault();
+    private static final Knowledge K = KnowledgeLoader.loadDefault(TestJson.MAPPER);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-05T10:00:00Z"), ZoneOffset.UTC);
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.limittriage.io.KnowledgeLoader;
+import dev.limittriage.io.TestJson;
 import dev.limittriage.knowledge.Bucket;
 import dev.limittriage.knowledge.Owner;
 import dev.limittriage.knowledge.RecoveryTree;
@@ -21,7 +22,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class InterviewTest {
-    private static final RecoveryTree TREE = KnowledgeLoader.loadDefault().tree();
+    private static final RecoveryTree TREE = KnowledgeLoader.loadDefault(TestJson.MAPPER).tree();
     private static final Instant T0 = Instant.parse("2026-05-05T10:00:00Z");
 
     /** A clock that moves one second each time it is read, so every answer gets its own time. */

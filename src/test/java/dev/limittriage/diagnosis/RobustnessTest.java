@@ -3,9 +3,11 @@ package dev.limittriage.diagnosis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import dev.limittriage.bench.BigLog;
 import dev.limittriage.evidence.Evidence;
 import dev.limittriage.evidence.EvidenceExtractor;
 import dev.limittriage.io.KnowledgeLoader;
+import dev.limittriage.io.TestJson;
 import dev.limittriage.knowledge.Bucket;
 import dev.limittriage.knowledge.Owner;
 import java.io.BufferedReader;
@@ -32,7 +34,7 @@ class RobustnessTest {
 
     @BeforeAll
     static void load() throws IOException {
-        diagnoser = new Diagnoser(KnowledgeLoader.loadDefault());
+        diagnoser = new Diagnoser(KnowledgeLoader.loadDefault(TestJson.MAPPER));
         JsonMapper mapper = JsonMapper.builder().build();
         fixtures = new ArrayList<>();
         try (InputStream in = RobustnessTest.class.getResourceAsStream("/fixtures/real-pastes.jsonl")) {
@@ -158,6 +160,44 @@ class RobustnessTest {
         int errorAt = log.indexOf("ERROR images");
         assertThat(d.signals().get(0).span()).isNotNull();
         assertThat(d.signals().get(0).span().start()).isGreaterThanOrEqualTo(errorAt);
+    }
+
+    /**
+     * Issue 9's big-log case: ordinary lines whose ids and timings hold "429" (req_00004290, took=4293ms), periodic
+     * stats lines that say "images per min", and in the middle one real images-per-minute 429 (a real body from
+     * the fixtures, lunedev-dalle3-ipm-type-requests, behind an SDK's "Error code: 429 - "). Before the fix the
+     * digits chained the regions across the whole log and the error's bucket was lost at 50 MB (5 MB was fine).
+     */
+    @Test
+    void fifty_megabyte_log_with_429_in_ids_and_timings_keeps_its_ipm_error() throws IOException {
+        String body = fixtureText("lunedev-dalle3-ipm-type-requests");
+        String error = "2026-11-28T10:15:02.001Z ERROR images job=42 failed: openai.RateLimitError: Error code: 429 - "
+                + body + "\n";
+        String log = BigLog.build(50 * 1024 * 1024, error);
+        assertThat(log).contains("req_00004290", "took=4293ms");
+
+        Diagnosis d = diagnoser.diagnose(log);
+
+        assertThat(d.owner()).isEqualTo(Owner.OPENAI_API);
+        assertThat(d.bucket()).isEqualTo(Bucket.IPM);
+        assertThat(d.evidence().httpStatus()).contains(429);
+        int errorAt = log.indexOf("ERROR images");
+        assertThat(d.signals().get(0).span()).isNotNull();
+        assertThat(d.signals().get(0).span().start()).isBetween(errorAt, errorAt + error.length());
+    }
+
+    private static String fixtureText(String id) throws IOException {
+        JsonMapper mapper = JsonMapper.builder().build();
+        try (InputStream in = RobustnessTest.class.getResourceAsStream("/fixtures/real-pastes.jsonl")) {
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank() && mapper.readTree(line).get("id").asString().equals(id)) {
+                    return mapper.readTree(line).get("text").asString();
+                }
+            }
+        }
+        throw new IllegalStateException("no fixture " + id);
     }
 
     @Test

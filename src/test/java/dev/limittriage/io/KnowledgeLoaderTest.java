@@ -58,14 +58,14 @@ class KnowledgeLoaderTest {
     }
 
     private void assertFails(String message) {
-        assertThatThrownBy(() -> KnowledgeLoader.load(dir))
+        assertThatThrownBy(() -> KnowledgeLoader.load(dir, TestJson.MAPPER))
                 .isInstanceOf(KnowledgeException.class)
                 .hasMessageContaining(message);
     }
 
     @Test
     void default_knowledge_loads_and_is_complete() {
-        Knowledge k = KnowledgeLoader.loadDefault();
+        Knowledge k = KnowledgeLoader.loadDefault(TestJson.MAPPER);
 
         assertThat(k.owners()).extracting(o -> o.owner()).containsExactlyInAnyOrder(Owner.CHATGPT_APP,
                 Owner.OPENAI_API, Owner.OPENAI_BILLING, Owner.OPENAI_ACCESS, Owner.AZURE, Owner.PROVIDER);
@@ -77,12 +77,13 @@ class KnowledgeLoaderTest {
 
     @Test
     void a_directory_copy_of_the_defaults_loads_the_same() {
-        assertThat(KnowledgeLoader.load(dir)).isEqualTo(KnowledgeLoader.loadDefault());
+        assertThat(KnowledgeLoader.load(dir, TestJson.MAPPER))
+                .isEqualTo(KnowledgeLoader.loadDefault(TestJson.MAPPER));
     }
 
     @Test
     void money_access_and_policy_guidance_is_never_wait_then_retry() {
-        Knowledge k = KnowledgeLoader.loadDefault();
+        Knowledge k = KnowledgeLoader.loadDefault(TestJson.MAPPER);
         for (var g : k.guidance()) {
             if (g.owner() == Owner.OPENAI_BILLING || g.owner() == Owner.OPENAI_ACCESS
                     || g.bucket() == Bucket.CONTENT_POLICY || g.bucket() == Bucket.CREDITS
@@ -197,7 +198,7 @@ class KnowledgeLoaderTest {
     @Test
     void duplicate_guidance_is_named() throws IOException {
         edit("guidance.json", root -> ((ArrayNode) root.get("guidance")).add(root.get("guidance").get(0).deepCopy()));
-        int last = KnowledgeLoader.loadDefault().guidance().size();
+        int last = KnowledgeLoader.loadDefault(TestJson.MAPPER).guidance().size();
         assertFails("guidance.json: guidance[" + last + "]: duplicate guidance");
     }
 
@@ -315,7 +316,7 @@ class KnowledgeLoaderTest {
 
     @Test
     void not_a_directory_is_reported() {
-        assertThatThrownBy(() -> KnowledgeLoader.load(dir.resolve("missing")))
+        assertThatThrownBy(() -> KnowledgeLoader.load(dir.resolve("missing"), TestJson.MAPPER))
                 .isInstanceOf(KnowledgeException.class).hasMessageContaining("not a directory");
     }
 

@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 class PacketJsonTest {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
-    private final PacketJson json = new PacketJson();
+    private final PacketJson json = new PacketJson(TestJson.MAPPER);
 
     @Test
     void should_match_the_golden_json_for_an_openai_packet() {

@@ -36,7 +36,7 @@ class PacketStoreTest {
 
     @Test
     void should_save_load_list_newest_first_and_delete() throws IOException {
-        PacketStore store = new PacketStore(base);
+        PacketStore store = new PacketStore(base, TestJson.MAPPER);
         store.save(draft("case-a", T0.plusSeconds(10)));
         store.save(draft("case-b", T0.plusSeconds(30)));
         store.save(draft("case-c", T0.plusSeconds(20)).finishedAt(T0.plusSeconds(20)));
@@ -52,8 +52,24 @@ class PacketStoreTest {
     }
 
     @Test
+    void should_load_a_draft_from_a_newer_version_skipping_fields_it_does_not_know() throws IOException {
+        // given: a saved draft, then extra fields added as a later version would write them
+        PacketStore store = new PacketStore(base, TestJson.MAPPER);
+        store.save(draft("case-new", T0.plusSeconds(5)));
+        Path file = store.casesDir().resolve("case-new.json");
+        String json = Files.readString(file, StandardCharsets.UTF_8);
+        Files.writeString(file, json.replaceFirst("\\{", "{\n  \"plannerState\" : {\"steps\" : [1, 2]},"
+                + "\n  \"tags\" : [\"a\"],"), StandardCharsets.UTF_8);
+        // when
+        var loaded = store.load("case-new");
+        // then
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("plannerState");
+        assertThat(loaded).contains(draft("case-new", T0.plusSeconds(5)));
+    }
+
+    @Test
     void should_round_trip_every_part_of_a_draft() throws IOException {
-        PacketStore store = new PacketStore(base);
+        PacketStore store = new PacketStore(base, TestJson.MAPPER);
         CaseDraft d = CaseDraft.start(T0).withPaste("You've hit the plus plan limit").withOwner(Owner.CHATGPT_APP)
                 .withEntered(FieldName.PLAN, "Plus").withEntered(FieldName.NOTES, "caller was patient")
                 .withAnswers(TestPackets.answers(), "often").withRoute("chatgpt_app")
@@ -64,7 +80,7 @@ class PacketStoreTest {
 
     @Test
     void should_write_only_redacted_content() throws IOException {
-        PacketStore store = new PacketStore(base);
+        PacketStore store = new PacketStore(base, TestJson.MAPPER);
         CaseDraft d = draft("case-secret", T0).withPaste(PlantedSecrets.asOnePaste())
                 .withEntered(FieldName.NOTES, "key was " + PlantedSecrets.all().get(0).secret());
         CaseDraft stored = store.save(d);
@@ -77,7 +93,7 @@ class PacketStoreTest {
 
     @Test
     void should_skip_corrupt_drafts_by_name_and_keep_listing() throws IOException {
-        PacketStore store = new PacketStore(base);
+        PacketStore store = new PacketStore(base, TestJson.MAPPER);
         store.save(draft("case-good", T0));
         Path dir = store.casesDir();
         Files.writeString(dir.resolve("case-torn.json"), "{\"draftVersion\": 1, \"id\": \"case-to");
@@ -100,8 +116,8 @@ class PacketStoreTest {
     @Test
     void should_keep_the_old_draft_when_a_save_is_interrupted() throws IOException {
         // given a saved draft
-        new PacketStore(base).save(draft("case-x", T0));
-        PacketStore failing = new PacketStore(base, out -> new FilterOutputStream(out) {
+        new PacketStore(base, TestJson.MAPPER).save(draft("case-x", T0));
+        PacketStore failing = new PacketStore(base, TestJson.MAPPER, out -> new FilterOutputStream(out) {
             private int written;
 
             @Override
@@ -123,7 +139,7 @@ class PacketStoreTest {
         assertThatThrownBy(() -> failing.save(draft("case-x", T0.plusSeconds(99)).withPaste("new text")))
                 .isInstanceOf(IOException.class).hasMessageContaining("disk unplugged");
         // then the old version is intact and no temporary file is left behind
-        PacketStore store = new PacketStore(base);
+        PacketStore store = new PacketStore(base, TestJson.MAPPER);
         assertThat(store.load("case-x")).contains(draft("case-x", T0));
         try (Stream<Path> files = Files.list(store.casesDir())) {
             assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("case-x.json");
@@ -132,7 +148,7 @@ class PacketStoreTest {
 
     @Test
     void should_make_files_and_directories_owner_only_on_posix() throws IOException {
-        PacketStore store = new PacketStore(base.resolve("nested"));
+        PacketStore store = new PacketStore(base.resolve("nested"), TestJson.MAPPER);
         store.save(draft("case-p", T0));
         if (base.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.casesDir())))
@@ -144,7 +160,7 @@ class PacketStoreTest {
 
     @Test
     void should_refuse_ids_that_are_not_file_names() throws IOException {
-        PacketStore store = new PacketStore(base);
+        PacketStore store = new PacketStore(base, TestJson.MAPPER);
         assertThat(store.load("../etc/passwd")).isEmpty();
         assertThat(store.delete("../x")).isFalse();
         assertThatThrownBy(() -> draft("../x", T0)).isInstanceOf(IllegalArgumentException.class);

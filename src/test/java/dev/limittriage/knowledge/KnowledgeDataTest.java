@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.limittriage.io.KnowledgeLoader;
+import dev.limittriage.io.TestJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** Checks on the shipped knowledge data beyond what the loader validates. */
 class KnowledgeDataTest {
-    private static final Knowledge K = KnowledgeLoader.loadDefault();
+    private static final Knowledge K = KnowledgeLoader.loadDefault(TestJson.MAPPER);
 
     @Test
     void every_bucket_an_owner_can_exhaust_has_specific_guidance() {

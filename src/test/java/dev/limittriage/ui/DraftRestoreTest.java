@@ -27,7 +27,7 @@ class DraftRestoreTest {
         Function<String, dev.limittriage.diagnosis.Diagnosis> fake = text -> TestDiagnoses.of(text, Owner.AZURE,
                 Bucket.AZURE_QUOTA);
         return new AppComposition(new AppComposition.Services(real.knowledge(), fake, real.executor(),
-                real.dialogs(), real.debouncers(), real.drafts(), real.settings(), real.clock(), real.zone()));
+                real.dialogs(), real.debouncers(), real.drafts(), real.settings(), real.json(), real.clock(), real.zone()));
     }
 
     @Test
@@ -119,7 +119,7 @@ class DraftRestoreTest {
             }
         };
         AppComposition app = new AppComposition(new AppComposition.Services(real.knowledge(), real.diagnoser(),
-                dropping, real.dialogs(), real.debouncers(), real.drafts(), real.settings(), real.clock(),
+                dropping, real.dialogs(), real.debouncers(), real.drafts(), real.settings(), real.json(), real.clock(),
                 real.zone()));
         app.shell().chooseRoute(Route.AZURE);
         app.triageCase().pasteProperty().set("HTTP 429 from Azure");

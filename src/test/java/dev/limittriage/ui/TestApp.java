@@ -3,6 +3,7 @@ package dev.limittriage.ui;
 import dev.limittriage.diagnosis.Diagnoser;
 import dev.limittriage.io.KnowledgeLoader;
 import dev.limittriage.io.PacketStore;
+import dev.limittriage.io.TestJson;
 import dev.limittriage.knowledge.Knowledge;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +24,7 @@ public final class TestApp {
 
     public static synchronized Knowledge knowledge() {
         if (knowledge == null) {
-            knowledge = KnowledgeLoader.loadDefault();
+            knowledge = KnowledgeLoader.loadDefault(TestJson.MAPPER);
         }
         return knowledge;
     }
@@ -31,8 +32,8 @@ public final class TestApp {
     public static AppComposition.Services services(Path dataDir, DialogService dialogs, Clock clock) {
         Diagnoser diagnoser = new Diagnoser(knowledge());
         return new AppComposition.Services(knowledge(), diagnoser::diagnose, new CurrentThreadTaskExecutor(),
-                dialogs, Debouncer::immediate, new PacketStore(dataDir),
-                new Settings(dataDir), clock, ZoneOffset.UTC);
+                dialogs, Debouncer::immediate, new PacketStore(dataDir, TestJson.MAPPER),
+                new Settings(dataDir, TestJson.MAPPER), TestJson.MAPPER, clock, ZoneOffset.UTC);
     }
 
     public static AppComposition compose(Path dataDir, DialogService dialogs) {

@@ -91,7 +91,7 @@ class TriageAppTest {
             first.stop();
             window[0].hide();
         });
-        assertThat(dataDir.resolve("settings.properties")).exists();
+        assertThat(dataDir.resolve("settings.json")).exists();
 
         // when: the app starts again with the same settings directory, in a new window
         TriageApp second = new TriageApp();

@@ -6,6 +6,7 @@ import dev.limittriage.knowledge.Bucket;
 import dev.limittriage.knowledge.Owner;
 import dev.limittriage.io.ExportFormat;
 import dev.limittriage.io.PacketExport;
+import dev.limittriage.io.TestJson;
 import dev.limittriage.packet.FieldName;
 import dev.limittriage.packet.IncidentPacket;
 import dev.limittriage.packet.Leaks;
@@ -191,7 +192,7 @@ class WizardWalkTest {
         // the preview is the packet in Markdown for the reader that fits the owner
         String preview = robot.lookup("#" + ExportView.ID_PREVIEW).queryAs(TextArea.class).getText();
         assertThat(preview).startsWith("# ").contains("\n" + packet.nextStep() + "\n");
-        assertThat(preview).isEqualTo(new PacketExport().render(packet, ExportFormat.MARKDOWN,
+        assertThat(preview).isEqualTo(new PacketExport(TestJson.MAPPER).render(packet, ExportFormat.MARKDOWN,
                 TEMPLATES.get(owner)));
         Path target = exportDir.resolve(name + "." + format);
         dialogs.saveAnswers.add(target);

@@ -32,7 +32,7 @@ class ShellViewModelTest {
         services = new AppComposition.Services(real.knowledge(), text -> text.startsWith("known")
                 ? TestDiagnoses.of(text, Owner.OPENAI_API, Bucket.TPM)
                 : TestDiagnoses.of(text, Owner.UNKNOWN, Bucket.UNKNOWN), real.executor(), real.dialogs(),
-                real.debouncers(), real.drafts(), real.settings(), real.clock(), real.zone());
+                real.debouncers(), real.drafts(), real.settings(), real.json(), real.clock(), real.zone());
         shell = new AppComposition(services).shell();
     }
 
