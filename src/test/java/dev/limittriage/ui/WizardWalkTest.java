@@ -2,11 +2,11 @@ package dev.limittriage.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.limittriage.knowledge.Bucket;
-import dev.limittriage.knowledge.Owner;
 import dev.limittriage.io.ExportFormat;
 import dev.limittriage.io.PacketExport;
 import dev.limittriage.io.TestJson;
+import dev.limittriage.knowledge.Bucket;
+import dev.limittriage.knowledge.Owner;
 import dev.limittriage.packet.FieldName;
 import dev.limittriage.packet.IncidentPacket;
 import dev.limittriage.packet.Leaks;
