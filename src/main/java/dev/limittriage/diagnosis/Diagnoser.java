@@ -5,6 +5,7 @@ import dev.limittriage.evidence.Evidence;
 import dev.limittriage.evidence.EvidenceExtractor;
 import dev.limittriage.evidence.Fact;
 import dev.limittriage.evidence.FactKind;
+import dev.limittriage.evidence.HardWraps;
 import dev.limittriage.evidence.PhraseMatcher;
 import dev.limittriage.evidence.RateLimitReport;
 import dev.limittriage.evidence.Span;
@@ -245,23 +246,27 @@ public final class Diagnoser {
                     }
                 }
             }
-            matcher.scan(text, 0, text.length(), (p, start, end) -> {
+            // lines hard-wrapped at a fixed width are read joined, so a phrase cut by the wrap still matches
+            HardWraps.@Nullable Joined joined = HardWraps.join(text).orElse(null);
+            String scanned = joined == null ? text : joined.text();
+            matcher.scan(scanned, 0, scanned.length(), (p, start, end) -> {
                 ErrorRule r = patternRules.get(p);
                 if (byRule.containsKey(r.id())) {
                     return true;
                 }
                 boolean fallback = patternIsFallback.get(p);
-                if (fallback && !wordBounded(start, end)) {
+                if (fallback && !wordBounded(scanned, start, end)) {
                     return true;
                 }
                 String kind = fallback ? (r.match() == RuleMatch.CODE ? "error_code" : "error_type") : "phrase";
-                add(r, kindFor(r, kind), snippet(start, end), new Span(start, end),
+                Span span = joined == null ? new Span(start, end) : joined.toOriginal(new Span(start, end));
+                add(r, kindFor(r, kind), snippet(scanned, start, end), span,
                         fallback ? r.weight() * FALLBACK_FACTOR : r.weight());
                 return true;
             });
         }
 
-        private boolean wordBounded(int start, int end) {
+        private static boolean wordBounded(String text, int start, int end) {
             boolean before = start == 0 || !isWordChar(text.charAt(start - 1));
             boolean after = end >= text.length() || !isWordChar(text.charAt(end));
             return before && after;
@@ -300,7 +305,7 @@ public final class Diagnoser {
             }
         }
 
-        private String snippet(int start, int end) {
+        private static String snippet(String text, int start, int end) {
             String s = text.substring(start, Math.min(end, start + 160));
             return s.replaceAll("\\s+", " ").strip();
         }

@@ -69,9 +69,32 @@ public final class EvidenceExtractor {
 
     public Evidence extract(String text) {
         if (text.length() <= Regions.BIG) {
-            return new Run(text).run();
+            return readClosely(text);
         }
         return extractLarge(text);
+    }
+
+    /**
+     * Reads a paste (or a region of one) closely. Lines hard-wrapped at a fixed width are read joined, so a JSON
+     * string or an error code cut by the wrap parses whole; spans are put back onto the text as given.
+     */
+    private static Evidence readClosely(String text) {
+        var joined = HardWraps.join(text);
+        if (joined.isEmpty()) {
+            return new Run(text).run();
+        }
+        HardWraps.Joined j = joined.get();
+        Evidence e = new Run(j.text()).run();
+        List<String> notes = new ArrayList<>(e.notes());
+        notes.add("lines hard-wrapped at " + j.width() + " columns were read as one (" + j.joins() + " join(s))");
+        return new Evidence(text, e.facts().stream().map(f -> new Fact(f.kind(), f.value(), j.toOriginal(f.span())))
+                .toList(),
+                e.headers().stream().map(h -> new Header(h.name(), h.value(), j.toOriginal(h.span()))).toList(),
+                e.delays().stream().map(d -> new Delay(d.duration(), d.at(), d.source(), d.raw(),
+                        j.toOriginal(d.span()))).toList(),
+                e.limits().stream().map(l -> new RateLimitReport(l.measure(), l.limit(), l.used(), l.requested(),
+                        l.requestTooLarge(), j.toOriginal(l.span()))).toList(),
+                e.responseDate(), e.messages(), notes);
     }
 
     /**
@@ -92,7 +115,7 @@ public final class EvidenceExtractor {
         List<Fact> statuses = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Regions.Region r : regions) {
-            Evidence part = new Run(text.substring(r.start(), r.end())).run();
+            Evidence part = readClosely(text.substring(r.start(), r.end()));
             int o = r.start();
             for (Fact f : part.facts()) {
                 Fact moved = new Fact(f.kind(), f.value(), shift(f.span(), o));
