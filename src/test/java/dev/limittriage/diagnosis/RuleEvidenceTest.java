@@ -51,13 +51,12 @@ class RuleEvidenceTest {
             "policy.phrase.azure_content_management", "policy.phrase.chatgpt_guardrails",
             "app.phrase.more_images_when", "app.phrase.oai_errors", "app.phrase.image_request_rate_limited",
             "azure.phrase.openai_azure_host", "azure.phrase.cognitiveservices", "azure.phrase.support_ticket",
-            "azure.header.ms_retry_after_ms", "azure.phrase.the_call_rate_limit",
-            "azure.phrase.deployment_ratelimit_token", "azure.phrase.deployment_ratelimit_request",
-            "azure.deployment_not_found", "azure.phrase.deployment_not_found", "provider.phrase.bigmodel",
-            "provider.insufficient_credits", "provider.phrase.openrouter_credits",
+            "azure.header.ms_retry_after_ms", "azure.phrase.deployment_ratelimit_token",
+            "azure.phrase.deployment_ratelimit_request", "azure.deployment_not_found",
+            "azure.phrase.deployment_not_found", "provider.phrase.bigmodel", "provider.phrase.openrouter_credits",
             "provider.phrase.more_credits_required", "provider.budget_exceeded", "provider.phrase.budget_exhausted",
-            "provider.phrase.no_deployments", "provider.phrase.top_up", "provider.phrase.admin_lock",
-            "provider.zhipu_1302", "provider.phrase.organization_tpd", "provider.phrase.no_image_quota");
+            "provider.phrase.no_deployments", "provider.phrase.top_up", "provider.zhipu_1302",
+            "provider.phrase.organization_tpd", "provider.phrase.no_image_quota");
 
     private record Paste(String id, String text, String source) {
     }
