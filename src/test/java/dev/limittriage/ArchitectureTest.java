@@ -11,7 +11,7 @@ import com.tngtech.archunit.library.GeneralCodingRules;
 @AnalyzeClasses(packages = "dev.limittriage", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     private static final String[] DOMAIN = {"dev.limittriage.knowledge..", "dev.limittriage.evidence..",
-        "dev.limittriage.diagnosis..", "dev.limittriage.packet.."};
+        "dev.limittriage.diagnosis..", "dev.limittriage.packet..", "dev.limittriage.plan.."};
 
     @ArchTest
     static final ArchRule domainHasNoUiOrDataBinding = noClasses().that().resideInAnyPackage(DOMAIN)
@@ -20,7 +20,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyEvidenceParsesJson = noClasses().that().resideInAnyPackage(
-                    "dev.limittriage.knowledge..", "dev.limittriage.diagnosis..", "dev.limittriage.packet..")
+                    "dev.limittriage.knowledge..", "dev.limittriage.diagnosis..", "dev.limittriage.packet..",
+                    "dev.limittriage.plan..")
             .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..");
 
     @ArchTest

@@ -1,5 +1,6 @@
 package dev.limittriage.cli;
 
+import dev.limittriage.diagnosis.DecidingQuestion;
 import dev.limittriage.diagnosis.Diagnoser;
 import dev.limittriage.diagnosis.Diagnosis;
 import dev.limittriage.io.CliJson;
@@ -102,7 +103,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
             PasteReader.Text text = (PasteReader.Text) read;
             Diagnosis d = diagnose.apply(text.text());
             // what is printed is often pasted into tickets: secrets from the paste never reach the output
-            CliJson.DiagnosisLine line = CliJson.diagnosis(name, d, text.notes(), new Redactor().session()::apply);
+            CliJson.DiagnosisLine line = CliJson.diagnosis(name, d, DecidingQuestion.choose(k.tree(), d).orElse(null),
+                    text.notes(), new Redactor().session()::apply);
             if (json) {
                 out.println(Json.line(TriageCommand.json(parent), line));
             } else {
@@ -154,6 +156,13 @@ public final class DiagnoseCommand implements Callable<Integer> {
         CliJson.TierLine t = d.tier();
         if (t != null) {
             out.println("Tier:        " + t.explanation());
+        }
+        CliJson.QuestionLine q = d.question();
+        if (q != null) {
+            out.println("Ask:         " + q.text());
+            for (CliJson.AnswerLine a : q.answers()) {
+                out.println("               - " + a.text());
+            }
         }
         for (String o : d.observations()) {
             out.println("Note:        " + o);

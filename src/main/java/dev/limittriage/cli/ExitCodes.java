@@ -10,6 +10,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** An input could not be read: missing file, empty or blank, not text. */
     public static final int UNREADABLE = 3;
+    /** {@code remind}: the paste holds no reset time to remind of. */
+    public static final int NO_RESET = 4;
 
     private ExitCodes() {
     }

@@ -17,6 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
             TiersCommand.class,
             PacketCommand.class,
             SchemaCommand.class,
+            PlanCommand.class,
+            RemindCommand.class,
         })
 public final class TriageCommand implements Runnable {
     @CommandLine.Spec

@@ -10,12 +10,18 @@ import dev.limittriage.evidence.PhraseMatcher;
 import dev.limittriage.evidence.RateLimitReport;
 import dev.limittriage.evidence.Span;
 import dev.limittriage.knowledge.Bucket;
+import dev.limittriage.knowledge.Concept;
 import dev.limittriage.knowledge.ErrorRule;
 import dev.limittriage.knowledge.Guidance;
 import dev.limittriage.knowledge.Knowledge;
+import dev.limittriage.knowledge.ModelLifecycle;
+import dev.limittriage.knowledge.ModelStatus;
 import dev.limittriage.knowledge.Owner;
 import dev.limittriage.knowledge.RetryVerdict;
 import dev.limittriage.knowledge.RuleMatch;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -56,15 +62,37 @@ public final class Diagnoser {
     private static final double PLATFORM_MARKER = 0.8;
     private static final double AZURE_MARKER = 0.7;
     private static final int MAX_SIGNALS = 40;
+    /** A deprecated model whose shutdown is at most this many days away gets a note. */
+    private static final int SHUTDOWN_SOON_DAYS = 90;
+    private static final String CONCEPT = "concept.";
+    /** Agreeing cues add up, but only this far: a single specific code (0.97) still beats any pile of weak ones. */
+    private static final double COMBINED_CAP = 0.95;
 
     private final Knowledge knowledge;
     private final EvidenceExtractor extractor = new EvidenceExtractor();
     private final PhraseMatcher matcher;
     private final List<ErrorRule> patternRules = new ArrayList<>();
     private final List<Boolean> patternIsFallback = new ArrayList<>();
+    private final Clock clock;
+    private final List<ModelLifecycle> modelNames = new ArrayList<>();
+    private final PhraseMatcher modelMatcher;
 
     public Diagnoser(Knowledge knowledge) {
+        this(knowledge, Clock.systemUTC());
+    }
+
+    /** With a clock: which models count as shut down, or shutting down soon, depends on the day. */
+    public Diagnoser(Knowledge knowledge, Clock clock) {
         this.knowledge = knowledge;
+        this.clock = clock;
+        List<String> names = new ArrayList<>();
+        for (ModelLifecycle m : knowledge.models()) {
+            for (String n : m.names()) {
+                names.add(n);
+                modelNames.add(m);
+            }
+        }
+        modelMatcher = PhraseMatcher.of(names);
         List<String> patterns = new ArrayList<>();
         for (ErrorRule r : knowledge.rules()) {
             if (r.match() == RuleMatch.PHRASE) {
@@ -76,6 +104,15 @@ public final class Diagnoser {
                 patterns.add(r.pattern());
                 patternRules.add(r);
                 patternIsFallback.add(true);
+            }
+        }
+        for (Concept c : knowledge.concepts()) {
+            for (String term : c.allTerms()) {
+                // every term of a concept is one rule id: the concept counts once however many of its words appear
+                patterns.add(term);
+                patternRules.add(new ErrorRule(CONCEPT + c.id(), RuleMatch.PHRASE, term, c.owner(), c.bucket(),
+                        c.retry(), c.detail(), c.weight(), c.source()));
+                patternIsFallback.add(false);
             }
         }
         matcher = PhraseMatcher.of(patterns);
@@ -129,16 +166,20 @@ public final class Diagnoser {
 
             // a bucket's score is its strongest signal, plus a little for each one that agrees: one specific
             // code (project_spend_limit_exceeded) must beat several generic ones (insufficient_quota wording)
-            Map<Bucket, Double> bucketScore = new EnumMap<>(Bucket.class);
-            Map<Owner, Double> ownerMax = new EnumMap<>(Owner.class);
+            Map<Bucket, List<Double>> bucketCues = new EnumMap<>(Bucket.class);
+            Map<Owner, List<Double>> ownerCues = new EnumMap<>(Owner.class);
             for (Hit h : hits) {
                 if (h.bucket() != Bucket.UNKNOWN) {
-                    bucketScore.merge(h.bucket(), h.strength(), (a, b) -> Math.min(1.0, Math.max(a, b) + 0.02));
+                    bucketCues.computeIfAbsent(h.bucket(), k -> new ArrayList<>()).add(h.strength());
                 }
                 if (h.owner() != Owner.UNKNOWN) {
-                    ownerMax.merge(h.owner(), h.strength(), Math::max);
+                    ownerCues.computeIfAbsent(h.owner(), k -> new ArrayList<>()).add(h.strength());
                 }
             }
+            Map<Bucket, Double> bucketScore = new EnumMap<>(Bucket.class);
+            bucketCues.forEach((b, cues) -> bucketScore.put(b, combine(cues)));
+            Map<Owner, Double> ownerMax = new EnumMap<>(Owner.class);
+            ownerCues.forEach((o, cues) -> ownerMax.put(o, combine(cues)));
             Bucket bucket = bucketScore.entrySet().stream()
                     .max(Map.Entry.<Bucket, Double>comparingByValue())
                     .map(Map.Entry::getKey).orElse(Bucket.UNKNOWN);
@@ -175,10 +216,12 @@ public final class Diagnoser {
                             .max(Map.Entry.<Owner, Double>comparingByValue()).map(Map.Entry::getKey)
                             .orElse(Owner.UNKNOWN);
                 }
+                owner = byElimination(owner, bucket);
             }
 
             @Nullable String detail = lead == null ? null : lead.detail();
             RetryVerdict retry = lead == null ? RetryVerdict.UNKNOWN : lead.retry();
+            @Nullable Hit decider = lead;
             if (bucket == Bucket.UNKNOWN) {
                 final Owner o = owner;
                 @Nullable Hit ownerLead = hits.stream().filter(h -> h.owner() == o && h.retry() != RetryVerdict.UNKNOWN)
@@ -186,6 +229,7 @@ public final class Diagnoser {
                 if (ownerLead != null && o != Owner.UNKNOWN) {
                     detail = ownerLead.detail();
                     retry = ownerLead.retry();
+                    decider = ownerLead;
                 }
             }
             for (Hit h : builtIn) {
@@ -197,6 +241,20 @@ public final class Diagnoser {
             // "Limit: 0" and "Request too large" turn a window's usual advice (wait, slow down) into its opposite
             @Nullable String variant = Texts.LIMIT_ZERO.equals(detail) ? Guidance.LIMIT_ZERO
                     : Texts.TOO_LARGE.equals(detail) ? Guidance.REQUEST_TOO_LARGE : null;
+            if (variant == null && decider != null && decider.rule() != null
+                    && hasVariant(owner, bucket, decider.rule().pattern())) {
+                variant = decider.rule().pattern(); // a specific code has its own advice (project_spend_limit_...)
+            }
+            LocalDate today = LocalDate.now(clock);
+            List<ModelLifecycle> mentioned = mentionedModels();
+            @Nullable ModelLifecycle retired = mentioned.stream()
+                    .filter(m -> m.statusOn(today) == ModelStatus.SHUT_DOWN).findFirst().orElse(null);
+            if (retired != null && bucket == Bucket.MODEL_ACCESS && hasVariant(owner, bucket, Guidance.MODEL_RETIRED)) {
+                variant = Guidance.MODEL_RETIRED;
+                detail = "model retired: " + retired.id() + " was shut down on " + retired.shutdownDate();
+                retry = RetryVerdict.DO_NOT_RETRY;
+            }
+            observeLifecycle(mentioned, today, Guidance.MODEL_RETIRED.equals(variant) ? retired : null);
             var guidance = knowledge.guidance(owner, bucket, variant);
             if (retry == RetryVerdict.UNKNOWN && guidance.isPresent() && bucket != Bucket.UNKNOWN) {
                 retry = guidance.get().retry();
@@ -217,9 +275,117 @@ public final class Diagnoser {
             String doNot = guidance.map(g -> g.doNot())
                     .or(() -> knowledge.owner(who).map(p -> p.doNot()))
                     .orElse(Texts.UNKNOWN_DO_NOT);
+            if (Guidance.MODEL_RETIRED.equals(variant) && retired != null) {
+                nextStep = Texts.fillModel(nextStep, retired);
+                doNot = Texts.fillModel(doNot, retired);
+            }
             String summary = Texts.summary(knowledge, owner, bucket, detail, retry, isHealthy(owner, bucket));
             return new Diagnosis(owner, bucket, detail, retry, confidence, signals(hits), reset, nextStep, doNot,
                     summary, tier, observations, evidence);
+        }
+
+        /**
+         * Several cues for the same answer add up like independent evidence (each further cue counts half), never
+         * below the strongest one alone and never above {@link #COMBINED_CAP} unless one cue alone is stronger.
+         */
+        private static double combine(List<Double> cues) {
+            List<Double> sorted = new ArrayList<>(cues);
+            sorted.sort(Comparator.reverseOrder());
+            double top = sorted.get(0);
+            double miss = 1 - top;
+            for (int i = 1; i < sorted.size(); i++) {
+                miss *= 1 - 0.5 * sorted.get(i);
+            }
+            return Math.max(top, Math.min(COMBINED_CAP, 1 - miss));
+        }
+
+        /**
+         * When no marker names the owner, what is left: OpenAI's, Azure's and the ChatGPT app's billing messages are
+         * known and matched by their own rules, so balance or budget wording that none of them claims is most likely
+         * the provider's or gateway's; a refused OpenAI image model with no other owner is OpenAI's model access.
+         */
+        private Owner byElimination(Owner owner, Bucket bucket) {
+            if (OPENAI_FAMILY.contains(owner) && owner != Owner.UNKNOWN && !owns(owner, bucket)) {
+                // OpenAI's wording or links, but this bucket belongs to another part of OpenAI (billing, access)
+                for (Owner o : List.of(Owner.OPENAI_BILLING, Owner.OPENAI_ACCESS, Owner.OPENAI_API)) {
+                    if (owns(o, bucket)) {
+                        return o;
+                    }
+                }
+            }
+            if (owner != Owner.UNKNOWN) {
+                return owner;
+            }
+            if (bucket == Bucket.CREDITS || bucket == Bucket.MONTHLY_SPEND) {
+                observations.add("Nothing in the paste is OpenAI's, Azure's or the ChatGPT app's own billing "
+                        + "wording, so this balance or budget is most likely the one of the provider or gateway the "
+                        + "request went through.");
+                return Owner.PROVIDER;
+            }
+            if (bucket == Bucket.MODEL_ACCESS && !mentionedModels().isEmpty()) {
+                return Owner.OPENAI_ACCESS;
+            }
+            return owner;
+        }
+
+        /** Whether the owner's profile (owners.json) lists the bucket as one it controls. */
+        private boolean owns(Owner owner, Bucket bucket) {
+            return knowledge.owner(owner).map(p -> p.buckets().contains(bucket)).orElse(false);
+        }
+
+        private boolean hasVariant(Owner owner, Bucket bucket, String variant) {
+            return knowledge.guidance().stream().anyMatch(g -> g.owner() == owner && g.bucket() == bucket
+                    && variant.equals(g.variant()));
+        }
+
+        /** The image models the paste names, in order of first mention, each once. */
+        private List<ModelLifecycle> mentionedModels() {
+            List<ModelLifecycle> out = new ArrayList<>();
+            modelMatcher.scan(text, 0, text.length(), (p, start, end) -> {
+                ModelLifecycle m = modelNames.get(p);
+                if (!out.contains(m) && modelBounded(start, end)) {
+                    out.add(m);
+                }
+                return out.size() < 8;
+            });
+            return out;
+        }
+
+        /** "gpt-image-1" stands alone: not inside "gpt-image-1.5", "gpt-image-1-mini" or "my-gpt-image-1". */
+        private boolean modelBounded(int start, int end) {
+            if (start > 0) {
+                char b = text.charAt(start - 1);
+                if (Character.isLetterOrDigit(b) || b == '-' || b == '_' || b == '.' || b == '/') {
+                    return b == '/'; // "openai/gpt-image-1" names the model too
+                }
+            }
+            if (end < text.length()) {
+                char a = text.charAt(end);
+                if (Character.isLetterOrDigit(a) || a == '-' || a == '_') {
+                    return false;
+                }
+                return !(a == '.' && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1)));
+            }
+            return true;
+        }
+
+        private void observeLifecycle(List<ModelLifecycle> mentioned, LocalDate today,
+                                      @Nullable ModelLifecycle alreadySaid) {
+            for (ModelLifecycle m : mentioned) {
+                if (m == alreadySaid || m.shutdownDate() == null) {
+                    continue;
+                }
+                ModelStatus now = m.statusOn(today);
+                long days = ChronoUnit.DAYS.between(today, m.shutdownDate());
+                if (now == ModelStatus.SHUT_DOWN) {
+                    observations.add(m.id() + " was shut down on " + m.shutdownDate() + ": if your code still asks "
+                            + "for it, every request now fails. OpenAI recommends " + m.replacementWords() + ".");
+                } else if (now == ModelStatus.DEPRECATED && days <= SHUTDOWN_SOON_DAYS) {
+                    observations.add(m.id() + " is deprecated and OpenAI shuts it down on " + m.shutdownDate()
+                            + " (" + (days == 1 ? "tomorrow" : "in " + days + " days") + "); plan the move to "
+                            + m.replacementWords() + ".");
+                }
+            }
         }
 
         private double platformProvider(List<Hit> hits) {
@@ -258,7 +424,12 @@ public final class Diagnoser {
                 if (fallback && !wordBounded(scanned, start, end)) {
                     return true;
                 }
-                String kind = fallback ? (r.match() == RuleMatch.CODE ? "error_code" : "error_type") : "phrase";
+                boolean concept = r.id().startsWith(CONCEPT);
+                if (concept && !termBounded(scanned, start, end)) {
+                    return true;
+                }
+                String kind = fallback ? (r.match() == RuleMatch.CODE ? "error_code" : "error_type")
+                        : concept ? "concept" : "phrase";
                 Span span = joined == null ? new Span(start, end) : joined.toOriginal(new Span(start, end));
                 add(r, kindFor(r, kind), snippet(scanned, start, end), span,
                         fallback ? r.weight() * FALLBACK_FACTOR : r.weight());
@@ -270,6 +441,19 @@ public final class Diagnoser {
             boolean before = start == 0 || !isWordChar(text.charAt(start - 1));
             boolean after = end >= text.length() || !isWordChar(text.charAt(end));
             return before && after;
+        }
+
+        /** A concept term in a spaced script stands as words ("arrears", not inside "xarrears"); CJK needs no gap. */
+        private static boolean termBounded(String in, int start, int end) {
+            char first = in.charAt(start);
+            char last = in.charAt(end - 1);
+            boolean before = start == 0 || !spacedWordChar(first) || !spacedWordChar(in.charAt(start - 1));
+            boolean after = end >= in.length() || !spacedWordChar(last) || !spacedWordChar(in.charAt(end));
+            return before && after;
+        }
+
+        private static boolean spacedWordChar(char c) {
+            return c < 0x2E80 && Character.isLetterOrDigit(c);
         }
 
         private static boolean isWordChar(char c) {
@@ -361,6 +545,16 @@ public final class Diagnoser {
             boolean azureish = evidence.header("apim-request-id").isPresent()
                     || evidence.header("x-ms-region").isPresent();
             for (var h : evidence.headers()) {
+                if ((h.name().startsWith("x-ratelimit-") || h.name().startsWith("x-rate-limit-"))
+                        && h.value().trim().equals("-1")) {
+                    // OpenAI never writes -1; Azure does, for "not reported"
+                    builtIn.add(new Hit(null, "azure_marker", h.name() + ": -1", h.span(), AZURE_MARKER,
+                            Owner.AZURE, Bucket.UNKNOWN, RetryVerdict.UNKNOWN, null));
+                    azureish = true;
+                    break;
+                }
+            }
+            for (var h : evidence.headers()) {
                 if (!h.name().startsWith("x-ratelimit-remaining-") || azureish) {
                     continue;
                 }
@@ -385,8 +579,14 @@ public final class Diagnoser {
             switch (v) {
                 case "402" -> builtIn.add(new Hit(null, "http_status", "HTTP 402 Payment Required", span, 0.4,
                         Owner.UNKNOWN, Bucket.CREDITS, RetryVerdict.DO_NOT_RETRY, null));
-                case "503", "529" -> builtIn.add(new Hit(null, "http_status", "HTTP " + v, span, 0.35,
-                        Owner.UNKNOWN, Bucket.SERVER_OVERLOAD, RetryVerdict.WAIT_THEN_RETRY, null));
+                case "503", "529" -> {
+                    builtIn.add(new Hit(null, "http_status", "HTTP " + v, span, 0.35,
+                            Owner.UNKNOWN, Bucket.SERVER_OVERLOAD, RetryVerdict.WAIT_THEN_RETRY, null));
+                    if (v.equals("529")) { // not an HTTP standard code: Anthropic's "overloaded" status
+                        builtIn.add(new Hit(null, "gateway_marker", "HTTP 529, a provider's own overload status", span,
+                                0.6, Owner.PROVIDER, Bucket.UNKNOWN, RetryVerdict.UNKNOWN, null));
+                    }
+                }
                 case "429" -> {
                     boolean hasRateHeaders = evidence.headers().stream()
                             .anyMatch(h -> h.name().startsWith("x-ratelimit-") || h.name().startsWith("x-rate-limit-"));

@@ -3,6 +3,7 @@ package dev.limittriage.diagnosis;
 import dev.limittriage.evidence.Evidence;
 import dev.limittriage.knowledge.Bucket;
 import dev.limittriage.knowledge.Knowledge;
+import dev.limittriage.knowledge.ModelLifecycle;
 import dev.limittriage.knowledge.Owner;
 import dev.limittriage.knowledge.RetryVerdict;
 import java.util.ArrayList;
@@ -45,6 +46,13 @@ final class Texts {
             case UNKNOWN -> "it is not clear whether retrying helps";
         };
         return who + " stopped this request (" + what + "), and " + act + ".";
+    }
+
+    /** Fills a model-retired guidance text: {model}, {shutdown}, {replacement}. */
+    static String fillModel(String text, ModelLifecycle m) {
+        return text.replace("{model}", m.id())
+                .replace("{shutdown}", String.valueOf(m.shutdownDate()))
+                .replace("{replacement}", m.replacementWords());
     }
 
     static String ownerWords(Owner owner) {

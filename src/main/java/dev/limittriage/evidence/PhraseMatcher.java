@@ -1,25 +1,49 @@
 package dev.limittriage.evidence;
 
+import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Finds many phrases at once in one left-to-right pass (Aho–Corasick), over a normalised view of the text:
- * lower case, curly quotes straightened, runs of white space (including terminal wrapping) read as one space,
+ * lower case, full-width forms read as their ASCII twins (the JDK's NFKC), Latin accents dropped ("créditos" reads
+ * as "creditos"), curly quotes straightened, runs of white space (including terminal wrapping) read as one space,
  * JSON escape backslashes dropped ({@code https:\/\/aka.ms} reads as {@code https://aka.ms}) and escaped
  * {@code \n}/{@code \t} read as a space. Matches are reported with spans into the original text, so the cost is
  * linear in the text whatever the number of phrases, and no regular expression ever sees user text.
  *
- * <p>Phrases are normalised the same way; only ASCII phrases are supported (others never match).
+ * <p>Phrases in any script work (Chinese, Japanese, Korean, Cyrillic, ...): ASCII steps use a dense table, other
+ * characters a hashed goto with failure links, so a large vocabulary in many scripts stays small in memory.
  */
 public final class PhraseMatcher {
     private static final int ALPHABET = 128;
+    /** Folded forms of U+0080..U+024F (Latin-1 and Latin Extended: accents dropped) and U+FF00..U+FFEF. */
+    private static final char[] LATIN = new char[0x250];
+    private static final char[] WIDE = new char[0xF0];
+
+    static {
+        for (int c = 0; c < LATIN.length; c++) {
+            LATIN[c] = single(Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", ""), (char) c);
+        }
+        for (int i = 0; i < WIDE.length; i++) {
+            char c = (char) (0xFF00 + i);
+            WIDE[i] = single(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC), c);
+        }
+    }
 
     private final List<String> phrases;
+    /** ASCII character to its column in {@link #delta}; 0 for characters no phrase uses (they lead back to root). */
+    private final int[] column = new int[ALPHABET];
+    private final int columns;
     private final int[] delta;
+    private final Map<Long, Integer> wideGoto;
+    private final int[] fail;
     private final int[][] outputs;
     private final int[] lengths;
     private final int ringMask;
@@ -34,37 +58,61 @@ public final class PhraseMatcher {
         this.phrases = List.copyOf(phrases);
         int n = phrases.size();
         lengths = new int[n];
+        List<String> normalised = new ArrayList<>(n);
+        int used = 0;
+        for (String phrase : phrases) {
+            String norm = normalise(phrase);
+            normalised.add(norm);
+            for (int i = 0; i < norm.length(); i++) {
+                char c = norm.charAt(i);
+                if (c < ALPHABET && column[c] == 0) {
+                    column[c] = ++used;
+                }
+            }
+        }
+        columns = used + 1;
         List<int[]> children = new ArrayList<>();
-        children.add(newRow());
+        children.add(newRow(columns));
+        Map<Long, Integer> wide = new HashMap<>();
         List<List<Integer>> out = new ArrayList<>();
         out.add(new ArrayList<>());
         int maxLen = 1;
         for (int p = 0; p < n; p++) {
-            String norm = normalise(phrases.get(p));
+            String norm = normalised.get(p);
             lengths[p] = norm.length();
             maxLen = Math.max(maxLen, norm.length());
-            if (norm.isEmpty() || !isAscii(norm)) {
+            if (norm.isEmpty()) {
                 continue;
             }
             int state = 0;
             for (int i = 0; i < norm.length(); i++) {
                 int c = norm.charAt(i);
-                int next = children.get(state)[c];
+                int next = c < ALPHABET ? children.get(state)[column[c]] : wide.getOrDefault(key(state, c), -1);
                 if (next < 0) {
                     next = children.size();
-                    children.add(newRow());
+                    children.add(newRow(columns));
                     out.add(new ArrayList<>());
-                    children.get(state)[c] = next;
+                    if (c < ALPHABET) {
+                        children.get(state)[column[c]] = next;
+                    } else {
+                        wide.put(key(state, c), next);
+                    }
                 }
                 state = next;
             }
             out.get(state).add(p);
         }
         int size = children.size();
-        delta = new int[size * ALPHABET];
-        int[] fail = new int[size];
+        // non-ASCII edges by parent state, for the breadth-first pass
+        List<List<long[]>> wideEdges = new ArrayList<>();
+        for (int s = 0; s < size; s++) {
+            wideEdges.add(new ArrayList<>());
+        }
+        wide.forEach((k, child) -> wideEdges.get((int) (k >>> 16)).add(new long[] {k & 0xFFFF, child}));
+        delta = new int[size * columns];
+        fail = new int[size];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
-        for (int c = 0; c < ALPHABET; c++) {
+        for (int c = 0; c < columns; c++) {
             int child = children.get(0)[c];
             if (child < 0) {
                 delta[c] = 0;
@@ -74,26 +122,59 @@ public final class PhraseMatcher {
                 queue.add(child);
             }
         }
+        for (long[] e : wideEdges.get(0)) {
+            fail[(int) e[1]] = 0;
+            queue.add((int) e[1]);
+        }
         while (!queue.isEmpty()) {
             int s = queue.poll();
             out.get(s).addAll(out.get(fail[s]));
-            for (int c = 0; c < ALPHABET; c++) {
+            for (int c = 0; c < columns; c++) {
                 int child = children.get(s)[c];
                 if (child < 0) {
-                    delta[s * ALPHABET + c] = delta[fail[s] * ALPHABET + c];
+                    delta[s * columns + c] = delta[fail[s] * columns + c];
                 } else {
-                    delta[s * ALPHABET + c] = child;
-                    fail[child] = delta[fail[s] * ALPHABET + c];
+                    delta[s * columns + c] = child;
+                    fail[child] = delta[fail[s] * columns + c];
                     queue.add(child);
                 }
             }
+            for (long[] e : wideEdges.get(s)) {
+                int child = (int) e[1];
+                fail[child] = wideStep(wide, fail[s], (char) e[0]);
+                queue.add(child);
+            }
         }
+        wideGoto = wide;
         outputs = new int[size][];
         for (int s = 0; s < size; s++) {
             outputs[s] = out.get(s).stream().mapToInt(Integer::intValue).toArray();
         }
         int ring = Integer.highestOneBit(maxLen + 1) << 1;
         ringMask = ring - 1;
+    }
+
+    private static long key(int state, int c) {
+        return ((long) state << 16) | c;
+    }
+
+    /** The next state from {@code state} on a non-ASCII character, following failure links. */
+    private static int wideStep(Map<Long, Integer> wide, int[] fail, int state, char c) {
+        int s = state;
+        while (true) {
+            Integer next = wide.get(key(s, c));
+            if (next != null) {
+                return next;
+            }
+            if (s == 0) {
+                return 0;
+            }
+            s = fail[s];
+        }
+    }
+
+    private int wideStep(Map<Long, Integer> wide, int state, char c) {
+        return wideStep(wide, fail, state, c);
     }
 
     /** Builds a matcher for these phrases; phrase indexes in matches are positions in this list. */
@@ -142,7 +223,7 @@ public final class PhraseMatcher {
                 lastSpace = false;
             }
             ring[pos & ringMask] = origin;
-            state = delta[state * ALPHABET + (n < ALPHABET ? n : 0)];
+            state = n < ALPHABET ? delta[state * columns + column[n]] : wideStep(wideGoto, fail, state, n);
             int[] hits = outputs[state];
             for (int h : hits) {
                 int start = ring[(pos - lengths[h] + 1) & ringMask];
@@ -196,37 +277,37 @@ public final class PhraseMatcher {
             return c;
         }
         switch (c) {
-            case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> {
+            case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\uFF07' -> {
                 return '\'';
             }
-            case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033' -> {
+            case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\uFF02' -> {
                 return '"';
             }
-            // No-break space, line and paragraph separators, figure space, narrow no-break space: numbers, not char
-            // escapes, which Google's checks (IllegalTokenText) reject for these space-like characters.
-            case 0x00A0, 0x2028, 0x2029, 0x2007, 0x202F -> {
+            // No-break space, line and paragraph separators, figure space, narrow no-break space, ideographic space:
+            // numbers, not char escapes, which Google's checks (IllegalTokenText) reject for space-like characters.
+            case 0x00A0, 0x2028, 0x2029, 0x2007, 0x202F, 0x3000 -> {
                 return ' ';
             }
             case '\u2013', '\u2014' -> {
                 return '-';
             }
             default -> {
-                return Character.isWhitespace(c) ? ' ' : Character.toLowerCase(c);
+                char f = c < LATIN.length ? LATIN[c] : c >= 0xFF00 && c < 0xFFF0 ? WIDE[c - 0xFF00] : c;
+                if (f < 128 && f != c) {
+                    return fold(f);
+                }
+                return Character.isWhitespace(f) ? ' ' : Character.toLowerCase(f);
             }
         }
     }
 
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= ALPHABET) {
-                return false;
-            }
-        }
-        return true;
+    /** The one character a normalisation gave, or the original when it gave none or several. */
+    private static char single(String s, char original) {
+        return s.length() == 1 ? s.charAt(0) : original;
     }
 
-    private static int[] newRow() {
-        int[] row = new int[ALPHABET];
+    private static int[] newRow(int columns) {
+        int[] row = new int[columns];
         Arrays.fill(row, -1);
         return row;
     }

@@ -10,6 +10,7 @@ import dev.limittriage.evidence.Header;
 import dev.limittriage.knowledge.Source;
 import dev.limittriage.knowledge.TierRow;
 import dev.limittriage.knowledge.TierTable;
+import dev.limittriage.knowledge.TreeNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,19 @@ public final class CliJson {
     public record DiagnosisLine(String file, String owner, String bucket, @Nullable String detail, String retry,
                                 double confidence, List<SignalLine> signals, @Nullable ResetLine reset,
                                 String nextStep, String doNot, String summary, @Nullable TierLine tier,
-                                List<String> observations, EvidenceLine evidence, List<String> notes) {
+                                List<String> observations, EvidenceLine evidence, List<String> notes,
+                                @Nullable QuestionLine question) {
+    }
+
+    /**
+     * The one question that best settles what the paste left open (from the recovery tree), or null in the
+     * {@link DiagnosisLine} when the owner and the bucket are both known.
+     */
+    public record QuestionLine(String id, String text, List<AnswerLine> answers) {
+    }
+
+    /** One answer to the deciding question. */
+    public record AnswerLine(String id, String text) {
     }
 
     /** One unreadable input of {@code diagnose --json}, so output lines stay aligned with inputs. */
@@ -85,9 +98,10 @@ public final class CliJson {
     /**
      * Maps a diagnosis for output. {@code clean} is applied to every string that comes from the paste (signal
      * values, evidence, headers, detail, summary, observations), so secrets can be redacted before printing.
+     * {@code question} is the deciding question, or null when the diagnosis settled owner and bucket.
      */
-    public static DiagnosisLine diagnosis(String file, Diagnosis d, List<String> readerNotes,
-                                          UnaryOperator<String> clean) {
+    public static DiagnosisLine diagnosis(String file, Diagnosis d, TreeNode.@Nullable Question question,
+                                          List<String> readerNotes, UnaryOperator<String> clean) {
         List<SignalLine> signals = d.signals().stream().map(s -> signal(s, clean)).toList();
         Reset r = d.reset();
         ResetLine reset = r == null ? null
@@ -100,7 +114,13 @@ public final class CliJson {
         String detail = d.detail();
         return new DiagnosisLine(file, d.owner().id(), d.bucket().id(), detail == null ? null : clean.apply(detail),
                 d.retry().id(), d.confidence(), signals, reset, d.nextStep(), d.doNot(), clean.apply(d.summary()),
-                tier, d.observations().stream().map(clean).toList(), evidence(d.evidence(), clean), notes);
+                tier, d.observations().stream().map(clean).toList(), evidence(d.evidence(), clean), notes,
+                question == null ? null : question(question));
+    }
+
+    public static QuestionLine question(TreeNode.Question q) {
+        return new QuestionLine(q.id(), q.text(),
+                q.answers().stream().map(a -> new AnswerLine(a.id(), a.label())).toList());
     }
 
     private static SignalLine signal(Signal s, UnaryOperator<String> clean) {

@@ -41,7 +41,32 @@ public final class KnowledgeDtos {
 
     /** The retry verdict, next step and warning for one owner and bucket, optionally one variant. */
     public record GuidanceDto(@Nullable String owner, @Nullable String bucket, @Nullable String retry,
-                              @Nullable String nextStep, @Nullable String doNot, @Nullable String variant) {
+                              @Nullable String nextStep, @Nullable String doNot, @Nullable String variant,
+                              @Nullable List<String> sources) {
+    }
+
+    /** {@code concepts.json}: ideas with their words in many languages. */
+    public record ConceptsFile(@Nullable List<ConceptDto> concepts) {
+    }
+
+    /** One idea: what it points at, how strongly, and its terms per language. */
+    public record ConceptDto(@Nullable String id, @Nullable String about, @Nullable String owner,
+                             @Nullable String bucket, @Nullable String retry, @Nullable Double weight,
+                             @Nullable String detail, @Nullable String source, @Nullable List<TermsDto> vocabulary) {
+    }
+
+    /** The terms of one language. */
+    public record TermsDto(@Nullable String lang, @Nullable List<String> terms) {
+    }
+
+    /** {@code models.json}: image model ids and where each is in its life (active, deprecated, shut down). */
+    public record ModelsFile(@Nullable List<ModelDto> models) {
+    }
+
+    /** One model id with its aliases, status, notice and shutdown dates, replacements, note and source. */
+    public record ModelDto(@Nullable String id, @Nullable List<String> aliases, @Nullable String status,
+                           @Nullable String noticeDate, @Nullable String shutdownDate,
+                           @Nullable List<String> replacements, @Nullable String note, @Nullable String source) {
     }
 
     /** {@code rules.json}: the classifier's matching rules. */

@@ -1,9 +1,14 @@
 package dev.limittriage.io;
 
+import dev.limittriage.io.ImageCostDtos.ImageCostsFile;
 import dev.limittriage.io.KnowledgeDtos.AnswerDto;
+import dev.limittriage.io.KnowledgeDtos.ConceptDto;
+import dev.limittriage.io.KnowledgeDtos.ConceptsFile;
 import dev.limittriage.io.KnowledgeDtos.GuidanceDto;
 import dev.limittriage.io.KnowledgeDtos.GuidanceFile;
 import dev.limittriage.io.KnowledgeDtos.ManifestFile;
+import dev.limittriage.io.KnowledgeDtos.ModelDto;
+import dev.limittriage.io.KnowledgeDtos.ModelsFile;
 import dev.limittriage.io.KnowledgeDtos.NodeDto;
 import dev.limittriage.io.KnowledgeDtos.OwnerDto;
 import dev.limittriage.io.KnowledgeDtos.OwnersFile;
@@ -13,12 +18,17 @@ import dev.limittriage.io.KnowledgeDtos.RulesFile;
 import dev.limittriage.io.KnowledgeDtos.SourceDto;
 import dev.limittriage.io.KnowledgeDtos.SourcesFile;
 import dev.limittriage.io.KnowledgeDtos.TableDto;
+import dev.limittriage.io.KnowledgeDtos.TermsDto;
 import dev.limittriage.io.KnowledgeDtos.TiersFile;
 import dev.limittriage.io.KnowledgeDtos.TreeFile;
 import dev.limittriage.knowledge.Bucket;
+import dev.limittriage.knowledge.Concept;
 import dev.limittriage.knowledge.ErrorRule;
 import dev.limittriage.knowledge.Guidance;
+import dev.limittriage.knowledge.ImageModelCosts;
 import dev.limittriage.knowledge.Knowledge;
+import dev.limittriage.knowledge.ModelLifecycle;
+import dev.limittriage.knowledge.ModelStatus;
 import dev.limittriage.knowledge.Owner;
 import dev.limittriage.knowledge.OwnerProfile;
 import dev.limittriage.knowledge.RecoveryTree;
@@ -65,9 +75,15 @@ public final class KnowledgeLoader {
     public static final String RULES = "rules.json";
     public static final String TIERS = "tiers.json";
     public static final String TREE = "tree.json";
+    public static final String IMAGE_COSTS = ImageCostLoader.FILE;
+    public static final String MODELS = "models.json";
+    public static final String CONCEPTS = "concepts.json";
+    /** Finer cases the diagnoser itself recognises; a guidance variant may also name a code or type rule's pattern. */
+    private static final List<String> VARIANTS = List.of(Guidance.LIMIT_ZERO, Guidance.REQUEST_TOO_LARGE,
+            Guidance.MODEL_RETIRED);
     /** Every file a knowledge directory must hold. */
-    private static final List<String> VARIANTS = List.of(Guidance.LIMIT_ZERO, Guidance.REQUEST_TOO_LARGE);
-    public static final List<String> FILES = List.of(MANIFEST, SOURCES, OWNERS, GUIDANCE, RULES, TIERS, TREE);
+    public static final List<String> FILES = List.of(MANIFEST, SOURCES, OWNERS, GUIDANCE, RULES, TIERS, TREE,
+            IMAGE_COSTS, MODELS, CONCEPTS);
 
     /** Source kinds, as in domain-facts: vendor docs, SDK code, copies, user reports. */
     public static final Set<String> SOURCE_KINDS = Set.of("official", "sdk-source", "third-party", "user-report");
@@ -104,11 +120,14 @@ public final class KnowledgeLoader {
 
         Map<String, Source> sources = sources(parse(SOURCES, SourcesFile.class));
         List<OwnerProfile> owners = owners(parse(OWNERS, OwnersFile.class), sources);
-        List<Guidance> guidance = guidance(parse(GUIDANCE, GuidanceFile.class));
         List<ErrorRule> rules = rules(parse(RULES, RulesFile.class), sources);
+        List<Guidance> guidance = guidance(parse(GUIDANCE, GuidanceFile.class), sources, rules);
         List<TierTable> tiers = tiers(parse(TIERS, TiersFile.class), sources);
         RecoveryTree tree = tree(parse(TREE, TreeFile.class), owners, guidance);
-        return new Knowledge(version, checkedOn, owners, guidance, rules, tiers, tree);
+        List<ImageModelCosts> imageCosts = ImageCostLoader.map(parse(IMAGE_COSTS, ImageCostsFile.class), sources);
+        List<ModelLifecycle> models = models(parse(MODELS, ModelsFile.class), sources);
+        List<Concept> concepts = concepts(parse(CONCEPTS, ConceptsFile.class), sources);
+        return new Knowledge(version, checkedOn, owners, guidance, rules, tiers, tree, imageCosts, models, concepts);
     }
 
     private static byte[] readResource(String name) {
@@ -222,7 +241,13 @@ public final class KnowledgeLoader {
 
     // ---- guidance
 
-    private static List<Guidance> guidance(GuidanceFile file) {
+    private static List<Guidance> guidance(GuidanceFile file, Map<String, Source> sources, List<ErrorRule> rules) {
+        Set<String> codes = new HashSet<>();
+        for (ErrorRule r : rules) {
+            if (r.match() == RuleMatch.CODE || r.match() == RuleMatch.TYPE) {
+                codes.add(r.pattern());
+            }
+        }
         List<GuidanceDto> list = list(GUIDANCE, "guidance", file.guidance(), false);
         List<Guidance> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -232,9 +257,9 @@ public final class KnowledgeLoader {
             Owner owner = owner(GUIDANCE, at + ".owner", g.owner());
             Bucket bucket = bucket(GUIDANCE, at + ".bucket", g.bucket());
             @Nullable String variant = g.variant();
-            if (variant != null && !VARIANTS.contains(variant)) {
+            if (variant != null && !VARIANTS.contains(variant) && !codes.contains(variant)) {
                 throw new KnowledgeException(GUIDANCE, at + ".variant", "unknown variant \"" + variant
-                        + "\" (known: " + String.join(", ", VARIANTS) + ")");
+                        + "\" (known: " + String.join(", ", VARIANTS) + ", or the pattern of a code or type rule)");
             }
             if (!seen.add(owner.id() + "/" + bucket.id() + "/" + variant)) {
                 throw new KnowledgeException(GUIDANCE, at, "duplicate guidance for (" + owner.id() + ", "
@@ -246,8 +271,13 @@ public final class KnowledgeLoader {
                 throw new KnowledgeException(GUIDANCE, at + ".retry", "variant \"" + variant
                         + "\" is a case where waiting does not help; it can't be wait_then_retry");
             }
+            List<Source> cited = new ArrayList<>();
+            List<String> ids = g.sources() == null ? List.of() : g.sources();
+            for (int s = 0; s < ids.size(); s++) {
+                cited.add(sourceRef(GUIDANCE, at + ".sources[" + s + "]", ids.get(s), sources));
+            }
             out.add(new Guidance(owner, bucket, retry, text(GUIDANCE, at + ".nextStep", g.nextStep()),
-                    text(GUIDANCE, at + ".doNot", g.doNot()), variant));
+                    text(GUIDANCE, at + ".doNot", g.doNot()), variant, cited));
         }
         return out;
     }
@@ -291,6 +321,109 @@ public final class KnowledgeLoader {
                     sourceRef(RULES, at + ".source", r.source(), sources)));
         }
         return out;
+    }
+
+    // ---- concepts
+
+    private static List<Concept> concepts(ConceptsFile file, Map<String, Source> sources) {
+        List<ConceptDto> list = list(CONCEPTS, "concepts", file.concepts(), true);
+        List<Concept> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            String at = "concepts[" + i + "]";
+            ConceptDto c = element(CONCEPTS, at, list.get(i));
+            // final, not moved: fields are checked in file order, which decides the error a bad entry reports
+            final String id = text(CONCEPTS, at + ".id", c.id());
+            if (!ids.add(id)) {
+                throw new KnowledgeException(CONCEPTS, at + ".id", "duplicate concept id \"" + id + "\"");
+            }
+            text(CONCEPTS, at + ".about", c.about());
+            final Owner owner = owner(CONCEPTS, at + ".owner", c.owner());
+            Bucket bucket = bucket(CONCEPTS, at + ".bucket", c.bucket());
+            RetryVerdict retry = retry(CONCEPTS, at + ".retry", c.retry());
+            neverWait(CONCEPTS, at + ".retry", bucket, retry);
+            Double weight = c.weight();
+            if (weight == null || !(weight > 0 && weight <= 1)) {
+                throw new KnowledgeException(CONCEPTS, at + ".weight", "must be above 0 and at most 1, was "
+                        + weight);
+            }
+            List<TermsDto> vocab = list(CONCEPTS, at + ".vocabulary", c.vocabulary(), false);
+            List<Concept.Terms> terms = new ArrayList<>();
+            for (int v = 0; v < vocab.size(); v++) {
+                String vat = at + ".vocabulary[" + v + "]";
+                TermsDto t = element(CONCEPTS, vat, vocab.get(v));
+                String lang = text(CONCEPTS, vat + ".lang", t.lang());
+                List<String> words = list(CONCEPTS, vat + ".terms", t.terms(), false);
+                for (int w = 0; w < words.size(); w++) {
+                    String word = text(CONCEPTS, vat + ".terms[" + w + "]", words.get(w));
+                    if (word.strip().length() < 2) {
+                        throw new KnowledgeException(CONCEPTS, vat + ".terms[" + w + "]", "too short to mean anything");
+                    }
+                }
+                terms.add(new Concept.Terms(lang, words));
+            }
+            out.add(new Concept(id, owner, bucket, retry, weight, optionalText(CONCEPTS, at + ".detail", c.detail()),
+                    terms, sourceRef(CONCEPTS, at + ".source", c.source(), sources)));
+        }
+        return out;
+    }
+
+    // ---- models
+
+    private static List<ModelLifecycle> models(ModelsFile file, Map<String, Source> sources) {
+        List<ModelDto> list = list(MODELS, "models", file.models(), false);
+        List<ModelLifecycle> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            String at = "models[" + i + "]";
+            ModelDto m = element(MODELS, at, list.get(i));
+            // final, not moved: fields are checked in file order, which decides the error a bad entry reports
+            final String id = text(MODELS, at + ".id", m.id());
+            List<String> aliases = m.aliases() == null ? List.of() : m.aliases();
+            for (String name : concat(id, aliases)) {
+                if (!name.equals(name.toLowerCase(Locale.ROOT)) || name.isBlank()) {
+                    throw new KnowledgeException(MODELS, at, "model names are lower case and not blank: \""
+                            + name + "\"");
+                }
+                if (!names.add(name)) {
+                    throw new KnowledgeException(MODELS, at, "model name \"" + name + "\" listed twice");
+                }
+            }
+            ModelStatus status = enumValue(MODELS, at + ".status", m.status(), "status", ModelStatus.values(),
+                    ModelStatus::id);
+            @Nullable LocalDate notice = m.noticeDate() == null ? null
+                    : date(MODELS, at + ".noticeDate", m.noticeDate());
+            @Nullable LocalDate shutdown = m.shutdownDate() == null ? null
+                    : date(MODELS, at + ".shutdownDate", m.shutdownDate());
+            List<String> replacements = m.replacements() == null ? List.of() : m.replacements();
+            if (status != ModelStatus.ACTIVE && (shutdown == null || replacements.isEmpty())) {
+                throw new KnowledgeException(MODELS, at, "a " + status.id()
+                        + " model needs its shutdownDate and at least one replacement");
+            }
+            if (status == ModelStatus.ACTIVE && shutdown != null) {
+                throw new KnowledgeException(MODELS, at + ".status", "a model with a shutdown date is deprecated "
+                        + "or shut_down, not active");
+            }
+            out.add(new ModelLifecycle(id, aliases, status, notice, shutdown, replacements,
+                    optionalText(MODELS, at + ".note", m.note()), sourceRef(MODELS, at + ".source", m.source(),
+                    sources)));
+        }
+        for (int i = 0; i < out.size(); i++) {
+            for (String r : out.get(i).replacements()) {
+                if (!names.contains(r)) {
+                    throw new KnowledgeException(MODELS, "models[" + i + "].replacements", "replacement \"" + r
+                            + "\" is not listed as a model itself");
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
     }
 
     // ---- tiers

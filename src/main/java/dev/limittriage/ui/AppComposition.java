@@ -14,8 +14,11 @@ import dev.limittriage.ui.interview.InterviewView;
 import dev.limittriage.ui.interview.InterviewViewModel;
 import dev.limittriage.ui.owners.DiagnosisView;
 import dev.limittriage.ui.owners.DiagnosisViewModel;
+import dev.limittriage.ui.plan.PlanView;
+import dev.limittriage.ui.plan.PlanViewModel;
 import dev.limittriage.ui.recovery.RecoveryView;
 import dev.limittriage.ui.recovery.RecoveryViewModel;
+import dev.limittriage.ui.recovery.ResetTimelineViewModel;
 import dev.limittriage.ui.shell.ShellView;
 import dev.limittriage.ui.shell.ShellViewModel;
 import dev.limittriage.ui.start.StartView;
@@ -26,6 +29,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Node;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,6 +49,9 @@ public final class AppComposition {
     private final InterviewViewModel interview;
     private @Nullable DiagnosisViewModel diagnosis;
     private final RecoveryViewModel recovery;
+    private final ResetTimelineViewModel resetTimeline;
+    private final PlanViewModel plan;
+    private final BooleanBinding planOffered;
     private final PacketViewModel packet;
     private final ExportViewModel export;
     private final Services services;
@@ -83,6 +91,12 @@ public final class AppComposition {
         interview = new InterviewViewModel(triageCase, () -> knowledge.get().tree(), clock,
                 shell.callerModeProperty());
         recovery = new RecoveryViewModel(triageCase, knowledge, clock, services.zone());
+        resetTimeline = new ResetTimelineViewModel(triageCase, knowledge, clock, services.zone(), services.dialogs(),
+                services.executor(), services.settings(), shell.callerModeProperty(), shell::notify);
+        shell.setOnTick(resetTimeline::tick);
+        plan = new PlanViewModel(triageCase, knowledge);
+        planOffered = Bindings.createBooleanBinding(() -> PlanViewModel.offeredFor(
+                triageCase.diagnosisProperty().get()), triageCase.diagnosisProperty());
         packet = new PacketViewModel(triageCase, knowledge, clock, appVersion());
         export = new ExportViewModel(packet, services.dialogs(), services.executor(), services.settings(),
                 once(() -> new PacketExport(services.json())));
@@ -96,7 +110,11 @@ public final class AppComposition {
             switch (step) {
                 case START -> start.refresh();
                 case QUESTIONS -> interview.prepare();
-                case RECOVERY -> recovery.refresh();
+                case RECOVERY -> {
+                    recovery.refresh();
+                    resetTimeline.refresh();
+                }
+                case PLAN -> plan.prepare();
                 case PACKET -> packet.prepare();
                 case EXPORT -> {
                     packet.prepare();
@@ -118,8 +136,9 @@ public final class AppComposition {
         views.put(Step.START, () -> new StartView(start));
         views.put(Step.EVIDENCE, () -> new EvidenceView(evidence));
         views.put(Step.QUESTIONS, () -> new InterviewView(interview, services.zone()));
-        views.put(Step.DIAGNOSIS, () -> new DiagnosisView(diagnosis()));
-        views.put(Step.RECOVERY, () -> new RecoveryView(recovery));
+        views.put(Step.DIAGNOSIS, () -> new DiagnosisView(diagnosis(), planOffered, shell::openPlan));
+        views.put(Step.RECOVERY, () -> new RecoveryView(recovery, resetTimeline, planOffered, shell::openPlan));
+        views.put(Step.PLAN, () -> new PlanView(plan));
         views.put(Step.PACKET, () -> new PacketView(packet));
         views.put(Step.EXPORT, () -> new ExportView(export));
         root = new ShellView(shell, views, new FileOpener(services.executor(), services.dialogs()));
@@ -164,6 +183,14 @@ public final class AppComposition {
 
     public RecoveryViewModel recovery() {
         return recovery;
+    }
+
+    public ResetTimelineViewModel resetTimeline() {
+        return resetTimeline;
+    }
+
+    public PlanViewModel plan() {
+        return plan;
     }
 
     public PacketViewModel packet() {

@@ -95,7 +95,7 @@ class DiagnoseCommandTest {
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("Owner:       OpenAI billing and monthly usage (openai_billing)",
                 "Ran out:     credits", "Retry:       do not retry", "Resets:      in 7.188 s",
-                "Next step:   Add prepaid credit", "Signal:      error_code \"insufficient_quota\" at 56-74",
+                "Next step:   Check two things, in this order. First the credit balance", "Signal:      error_code \"insufficient_quota\" at 56-74",
                 "Evidence:    HTTP 429, code insufficient_quota");
     }
 

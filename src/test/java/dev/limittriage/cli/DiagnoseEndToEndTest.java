@@ -67,7 +67,7 @@ class DiagnoseEndToEndTest {
         }
         Path guidance = knowledge.resolve("guidance.json");
         String original = Files.readString(guidance);
-        String step = "Add prepaid credit on the Billing page";
+        String step = "The organization has no prepaid credit left";
         assertThat(original).contains(step);
         Files.writeString(guidance, original.replace(step, "Ask the finance team to top up the OpenAI account"));
         Path paste = file("credit.txt", "{\"error\": {\"type\": \"insufficient_quota\", \"code\":"
@@ -80,6 +80,36 @@ class DiagnoseEndToEndTest {
         JsonNode line = JsonMapper.builder().build().readTree(r.out());
         assertThat(line.get("bucket").asString()).isEqualTo("credits");
         assertThat(line.get("nextStep").asString()).startsWith("Ask the finance team to top up the OpenAI account");
+    }
+
+    @Test
+    void a_paste_that_leaves_things_open_carries_the_deciding_question() throws IOException {
+        Path axios = file("axios.txt", "Error: Request failed with status code 429");
+        Path settled = file("settled.txt", "{\"error\": {\"type\": \"insufficient_quota\", \"code\":"
+                + " \"credit_balance_exhausted\", \"message\": \"Your credit balance is too low.\"}}");
+
+        CliTestSupport r = new CliTestSupport().run(TriageCommand.newCommandLine(), "diagnose", "--json",
+                axios.toString(), settled.toString());
+
+        assertThat(r.exit).isZero();
+        var json = JsonMapper.builder().build();
+        JsonNode open = json.readTree(r.outLines()[0]);
+        assertThat(open.get("owner").asString()).isEqualTo("unknown");
+        JsonNode question = open.get("question");
+        assertThat(question.get("id").asString()).isEqualTo("route");
+        assertThat(question.get("text").asString()).isEqualTo("Where did image generation stop?");
+        assertThat(question.get("answers")).hasSize(5);
+        assertThat(question.get("answers").get(1).get("id").asString()).isEqualTo("api");
+        assertThat(question.get("answers").get(1).get("text").asString()).isEqualTo("My code calling the OpenAI API");
+        JsonNode done = json.readTree(r.outLines()[1]);
+        assertThat(done.get("bucket").asString()).isEqualTo("credits");
+        assertThat(done.has("question")).isTrue();
+        assertThat(done.get("question").isNull()).isTrue();
+
+        CliTestSupport text = new CliTestSupport().run(TriageCommand.newCommandLine(), "diagnose", axios.toString());
+        assertThat(text.out()).contains("Ask:         Where did image generation stop?\n"
+                + "               - ChatGPT app or website\n"
+                + "               - My code calling the OpenAI API\n");
     }
 
     @Test

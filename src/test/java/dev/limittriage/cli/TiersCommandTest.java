@@ -25,7 +25,7 @@ class TiersCommandTest {
 
         assertThat(r.exit).isZero();
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).contains("Checked on: 2026-05-05", "yingtu.ai", "can be tighter");
+        assertThat(r.out()).contains("Checked on: 2026-11-30", "developers.openai.com", "can be tighter");
         assertThat(r.outLines()).anySatisfy(l -> assertThat(l).matches("Free\\s+not supported\\s+not supported.*"));
         assertThat(r.outLines()).anySatisfy(l -> assertThat(l).matches("Tier 1\\s+100,000\\s+5\\s+.*"));
         assertThat(r.outLines()).anySatisfy(l -> assertThat(l).matches("Tier 5\\s+8,000,000\\s+250.*"));
@@ -47,7 +47,7 @@ class TiersCommandTest {
         JsonNode doc = JsonMapper.builder().build().readTree(r.out());
         JsonNode table = doc.get("tables").get(0);
         assertThat(table.get("id").asString()).isEqualTo("gpt-image-2");
-        assertThat(table.get("source").get("checkedOn").asString()).isEqualTo("2026-05-05");
+        assertThat(table.get("source").get("checkedOn").asString()).isEqualTo("2026-11-30");
         assertThat(table.get("rows").get(0).get("supported").asBoolean()).isFalse();
         assertThat(table.get("rows").get(1).get("tpm").asLong()).isEqualTo(100_000);
         assertThat(table.get("rows").get(1).get("ipm").asLong()).isEqualTo(5);

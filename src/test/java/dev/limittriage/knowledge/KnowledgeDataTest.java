@@ -55,7 +55,9 @@ class KnowledgeDataTest {
     @Test
     void gpt_image_2_table_matches_the_published_values() {
         TierTable t = K.tierTable("gpt-image-2").orElseThrow();
-        assertThat(t.source().checkedOn()).hasToString("2026-05-05");
+        assertThat(t.source().checkedOn()).hasToString("2026-11-30");
+        assertThat(t.source().kind()).isEqualTo("official");
+        assertThat(t.source().url()).contains("openai.com");
         assertThat(t.caveat()).contains("tighter");
         assertThat(t.rows()).extracting(TierRow::tier, TierRow::supported, TierRow::tpm, TierRow::ipm).containsExactly(
                 tuple("Free", false, null, null),

@@ -98,6 +98,12 @@ class I18nConsistencyTest {
         for (dev.limittriage.io.ExportFormat f : dev.limittriage.io.ExportFormat.values()) {
             keys.add("export.format." + f.id());
         }
+        for (dev.limittriage.knowledge.Quality q : dev.limittriage.knowledge.Quality.values()) {
+            keys.add("plan.quality." + q.id());
+        }
+        for (var c : dev.limittriage.ui.plan.PlanViewModel.LimitsChoice.values()) {
+            keys.add(c.tier() > 0 ? "plan.limits.tier" : "plan.limits." + c.name().toLowerCase(java.util.Locale.ROOT));
+        }
         return keys;
     }
 

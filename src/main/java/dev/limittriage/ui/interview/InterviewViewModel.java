@@ -1,5 +1,6 @@
 package dev.limittriage.ui.interview;
 
+import dev.limittriage.diagnosis.DecidingQuestion;
 import dev.limittriage.diagnosis.Diagnosis;
 import dev.limittriage.diagnosis.Interview;
 import dev.limittriage.knowledge.Owner;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -27,14 +29,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Mirrors the immutable {@link Interview} in read-only properties. It starts where the route and the paste leave
- * off (the ChatGPT-app route goes straight to "Does the message mention your plan or a reset time?"), records each
- * answer with its time into the case, and in caller mode shows the scripts to read aloud.
+ * off: at the question that best settles what a paste left open ({@link DecidingQuestion}), else at the route's
+ * first question (the ChatGPT-app route goes straight to "Does the message mention your plan or a reset time?").
+ * It records each answer with its time into the case, and in caller mode shows the scripts to read aloud.
  */
 public final class InterviewViewModel {
     /** Where to start in the tree for a known owner (the paste named the owner but not the bucket). */
     private static final Map<Owner, String> OWNER_START = Map.of(Owner.CHATGPT_APP, "app_message",
             Owner.OPENAI_API, "api_kind", Owner.OPENAI_BILLING, "api_billing", Owner.OPENAI_ACCESS, "api_access",
             Owner.AZURE, "azure_kind", Owner.PROVIDER, "provider_kind");
+    /** The owners a route allows; none for "not sure". */
+    private static final Map<Route, Set<Owner>> ROUTE_OWNERS = Map.of(Route.CHATGPT_APP, Set.of(Owner.CHATGPT_APP),
+            Route.OPENAI_API, Set.of(Owner.OPENAI_API, Owner.OPENAI_BILLING, Owner.OPENAI_ACCESS),
+            Route.AZURE, Set.of(Owner.AZURE), Route.PROVIDER, Set.of(Owner.PROVIDER), Route.NOT_SURE, Set.of());
     private static final Map<Route, String> ROUTE_START = Map.of(Route.CHATGPT_APP, "app_message",
             Route.OPENAI_API, "api_kind", Route.AZURE, "azure_kind", Route.PROVIDER, "provider_kind",
             Route.NOT_SURE, "not_sure");
@@ -113,15 +120,20 @@ public final class InterviewViewModel {
 
     String startFor() {
         Diagnosis fromPaste = triageCase.pasteDiagnosisProperty().get();
+        Route route = triageCase.routeProperty().get();
+        RecoveryTree t = tree.get();
         String id = null;
-        if (fromPaste != null && fromPaste.owner() != Owner.UNKNOWN) {
+        if (fromPaste != null) {
+            // the paste left the owner or the bucket open: first the question that best settles it
+            id = DecidingQuestion.choose(t, fromPaste, route == null ? Set.of() : ROUTE_OWNERS.get(route))
+                    .map(TreeNode.Question::id).orElse(null);
+        }
+        if (id == null && fromPaste != null && fromPaste.owner() != Owner.UNKNOWN) {
             id = OWNER_START.get(fromPaste.owner());
         }
-        Route route = triageCase.routeProperty().get();
         if (id == null && route != null) {
             id = ROUTE_START.get(route);
         }
-        RecoveryTree t = tree.get();
         return id != null && t.node(id).isPresent() ? id : t.start();
     }
 

@@ -37,9 +37,11 @@ public final class DiagnosisView extends BorderPane {
     public static final String ID_TIER_CAPTION = "diagnosis-tier-caption";
     public static final String ID_STALE = "diagnosis-stale";
     public static final String ID_COPY_LINK = "diagnosis-copy-link";
+    public static final String ID_PLAN = "diagnosis-plan";
     private static final PseudoClass MATCHED = PseudoClass.getPseudoClass("matched");
 
     private final DiagnosisViewModel viewModel;
+    private final javafx.scene.control.Button plan = new javafx.scene.control.Button();
     private final Label summary = new Label();
     private final ProgressBar confidenceBar = new ProgressBar();
     private final Label confidence = new Label();
@@ -56,7 +58,25 @@ public final class DiagnosisView extends BorderPane {
     private final Label copied = new Label();
     private final TableView<TierRow> tiers = new TableView<>();
 
+    /** Without the planner (tests of this screen alone). */
     public DiagnosisView(DiagnosisViewModel viewModel) {
+        this(viewModel, javafx.beans.binding.Bindings.createBooleanBinding(() -> false), () -> {});
+    }
+
+    /**
+     * The diagnosis screen with "Plan a batch" offered when {@code planOffered} holds.
+     *
+     * @param planOffered whether to offer "Plan a batch" (the bucket is a rate bucket)
+     * @param openPlan    opens the planner
+     */
+    public DiagnosisView(DiagnosisViewModel viewModel, javafx.beans.binding.BooleanExpression planOffered,
+                         Runnable openPlan) {
+        plan.setId(ID_PLAN);
+        plan.setText(I18n.text("plan.open"));
+        plan.getStyleClass().add(Styles.BUTTON_OUTLINED);
+        plan.visibleProperty().bind(planOffered);
+        plan.managedProperty().bind(plan.visibleProperty());
+        plan.setOnAction(event -> openPlan.run());
         this.viewModel = viewModel;
         initializeParts();
         layoutParts();
@@ -194,7 +214,7 @@ public final class DiagnosisView extends BorderPane {
     private void layoutParts() {
         HBox confidenceRow = new HBox(confidenceBar, confidence);
         confidenceRow.getStyleClass().add("diagnosis-confidence-row");
-        VBox head = new VBox(summary, confidenceRow, detail);
+        VBox head = new VBox(summary, confidenceRow, detail, plan);
         head.getStyleClass().add("diagnosis-head");
         HBox linkRow = new HBox(copyLink, copied);
         linkRow.getStyleClass().add("diagnosis-link-row");

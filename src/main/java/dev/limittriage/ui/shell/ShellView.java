@@ -106,6 +106,9 @@ public final class ShellView extends BorderPane {
         timer.setId(ID_TIMER);
         timer.getStyleClass().add("shell-timer");
         for (Step step : Step.values()) {
+            if (!step.inWizard()) {
+                continue;
+            }
             Label crumb = new Label(I18n.text("step." + step.id()));
             crumb.setId(ID_CRUMB_PREFIX + step.id());
             crumb.getStyleClass().add("shell-crumb");
@@ -289,8 +292,6 @@ public final class ShellView extends BorderPane {
     }
 
     private void tick() {
-        if (viewModel.callerModeProperty().get()) {
-            viewModel.tick();
-        }
+        viewModel.tick();
     }
 }

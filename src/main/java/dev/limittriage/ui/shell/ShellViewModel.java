@@ -45,6 +45,7 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private Consumer<Step> onEnter = s -> {};
     private Consumer<Step> onLeave = s -> {};
+    private Runnable onTick = () -> {};
 
     public ShellViewModel(TriageCase triageCase, CaseAutosaver autosaver, Clock clock) {
         this.triageCase = triageCase;
@@ -53,7 +54,7 @@ public final class ShellViewModel {
         canGoNext.bind(Bindings.createBooleanBinding(this::computeCanGoNext, step, triageCase.routeProperty(),
                 triageCase.diagnosisProperty(), triageCase.outcomeProperty(), triageCase.pasteDiagnosisProperty()));
         canExport.bind(triageCase.diagnosisProperty().isNotNull());
-        progress.bind(Bindings.createDoubleBinding(() -> step.get().ordinal() / (double) (Step.values().length - 1),
+        progress.bind(Bindings.createDoubleBinding(() -> wizardStep().ordinal() / (double) Step.LAST.ordinal(),
                 step));
         callerMode.addListener((obs, was, on) -> {
             if (on) {
@@ -64,8 +65,8 @@ public final class ShellViewModel {
         });
         callRunning.bind(triageCase.callStartedAtProperty().isNotNull()
                 .and(triageCase.callEndedAtProperty().isNull()));
-        triageCase.callStartedAtProperty().addListener(ignored -> tick());
-        triageCase.callEndedAtProperty().addListener(ignored -> tick());
+        triageCase.callStartedAtProperty().addListener(ignored -> callTimer());
+        triageCase.callEndedAtProperty().addListener(ignored -> callTimer());
     }
 
     /** Called with each step as it is entered (the composition uses it to prepare that step's view model). */
@@ -85,7 +86,7 @@ public final class ShellViewModel {
             case QUESTIONS -> triageCase.outcomeProperty().get() != null
                     || !triageCase.needsQuestions() && triageCase.diagnosisProperty().get() != null;
             case DIAGNOSIS, RECOVERY, PACKET -> triageCase.diagnosisProperty().get() != null;
-            case EXPORT -> false;
+            case EXPORT, PLAN -> false;
         };
     }
 
@@ -97,6 +98,7 @@ public final class ShellViewModel {
             case DIAGNOSIS -> Step.RECOVERY;
             case RECOVERY -> Step.PACKET;
             case PACKET, EXPORT -> Step.EXPORT;
+            case PLAN -> Step.PLAN;
         };
     }
 
@@ -123,6 +125,24 @@ public final class ShellViewModel {
         canGoBack.set(true);
         step.set(target);
         onEnter.accept(target);
+    }
+
+    /** The wizard step the user is on, or came from when a side screen shows (for the progress bar). */
+    private Step wizardStep() {
+        if (step.get().inWizard()) {
+            return step.get();
+        }
+        return history.stream().filter(Step::inWizard).findFirst().orElse(Step.START);
+    }
+
+    /** "Plan a batch" from Start, Diagnosis or Recovery; Back returns to where it was opened. */
+    public void openPlan() {
+        goTo(Step.PLAN);
+    }
+
+    /** Shows a short message in the status line (a reset that passed while the app was open). */
+    public void notify(String message) {
+        status.set(message);
     }
 
     /** Start screen, route chosen: move on at once. */
@@ -175,7 +195,7 @@ public final class ShellViewModel {
         if (callerMode.get()) {
             startCall();
         }
-        tick();
+        callTimer();
     }
 
     /** Caller mode's "Next caller": the call ends, the case is kept as a draft, a clean one starts. */
@@ -208,8 +228,18 @@ public final class ShellViewModel {
         onEnter.accept(target);
     }
 
-    /** Updates the call timer; the view calls it once a second. */
+    /** Called once a second while the window is open (the reset timeline watches for a passing reset). */
+    public void setOnTick(Runnable onTick) {
+        this.onTick = onTick;
+    }
+
+    /** Updates the call timer and runs the tick hook; the view calls it once a second. */
     public void tick() {
+        onTick.run();
+        callTimer();
+    }
+
+    private void callTimer() {
         Instant started = triageCase.callStartedAtProperty().get();
         if (started == null) {
             callTimer.set("");

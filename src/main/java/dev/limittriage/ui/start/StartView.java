@@ -27,6 +27,7 @@ public final class StartView extends BorderPane {
     public static final String ID_RESTORE_BAR = "start-restore-bar";
     public static final String ID_RESTORE = "start-restore";
     public static final String ID_DISMISS = "start-dismiss";
+    public static final String ID_PLAN = "start-plan";
 
     private final StartViewModel viewModel;
     private final Label question = new Label();
@@ -38,6 +39,7 @@ public final class StartView extends BorderPane {
     private final Label restoreText = new Label();
     private final Button restore = new Button();
     private final Button dismiss = new Button();
+    private final Button plan = new Button();
 
     public StartView(StartViewModel viewModel) {
         this.viewModel = viewModel;
@@ -94,6 +96,11 @@ public final class StartView extends BorderPane {
                 setText(empty || item == null ? null : viewModel.describe(item));
             }
         });
+        plan.setId(ID_PLAN);
+        plan.setText(I18n.text("plan.open"));
+        plan.setAccessibleText(I18n.text("plan.open.accessible"));
+        plan.getStyleClass().addAll(Styles.BUTTON_OUTLINED, "start-plan");
+        plan.setOnAction(event -> viewModel.openPlan());
         restoreBar.setId(ID_RESTORE_BAR);
         restoreBar.getStyleClass().add("start-restore-bar");
         restoreText.setWrapText(true);
@@ -114,7 +121,7 @@ public final class StartView extends BorderPane {
         dismiss.setMinWidth(Region.USE_PREF_SIZE);
         restoreBar.getChildren().addAll(restoreText, restore, dismiss);
         restoreBar.setAlignment(Pos.CENTER_LEFT);
-        VBox left = new VBox(question, hint, routes);
+        VBox left = new VBox(question, hint, routes, plan);
         left.getStyleClass().add("start-left");
         VBox right = new VBox(recentTitle, recent);
         right.getStyleClass().add("start-right");

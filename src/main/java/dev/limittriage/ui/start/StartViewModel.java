@@ -69,6 +69,11 @@ public final class StartViewModel {
         return shell.triageCase().routeProperty().get();
     }
 
+    /** "Plan a batch", before or without a case. */
+    public void openPlan() {
+        shell.openPlan();
+    }
+
     public void choose(Route route) {
         shell.chooseRoute(route);
     }

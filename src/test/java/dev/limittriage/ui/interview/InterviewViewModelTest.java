@@ -2,6 +2,7 @@ package dev.limittriage.ui.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.limittriage.diagnosis.Diagnoser;
 import dev.limittriage.knowledge.Bucket;
 import dev.limittriage.knowledge.Owner;
 import dev.limittriage.ui.CaseResolver;
@@ -77,6 +78,24 @@ class InterviewViewModelTest {
         vm.prepare();
         // then
         assertThat(vm.interviewProperty().get().startId()).isEqualTo("azure_kind");
+    }
+
+    @Test
+    void should_first_ask_the_question_that_settles_what_the_paste_left_open() {
+        // given: an axios line with no body, on the OpenAI API route
+        triageCase.routeProperty().set(Route.OPENAI_API);
+        triageCase.pasteDiagnosisProperty().set(new Diagnoser(TestApp.knowledge())
+                .diagnose("Error: Request failed with status code 429"));
+        // when
+        vm.prepare();
+        // then: which limit the message names settles the most among OpenAI's rate and money limits
+        assertThat(vm.interviewProperty().get().startId()).isEqualTo("api_bucket");
+        assertThat(vm.choices()).extracting(InterviewViewModel.Choice::id)
+                .containsExactly("zero", "ipm", "tpm", "rpm", "rpd", "tpd", "slow_down", "none");
+        // and when the route is not known, where it stopped
+        triageCase.routeProperty().set(Route.NOT_SURE);
+        vm.prepare();
+        assertThat(vm.interviewProperty().get().startId()).isEqualTo("route");
     }
 
     @Test
