@@ -42,7 +42,9 @@ class FixtureAccuracyTest {
             // "Request too large ... Limit 30000, Requested 30601": one request is bigger than the whole window
             "climb1-request-too-large-tpm", RetryVerdict.DO_NOT_RETRY,
             // "User is locked. Reason: Admin lock": only the provider's support can lift it
-            "fal1168-admin-lock", RetryVerdict.DO_NOT_RETRY);
+            "fal1168-admin-lock", RetryVerdict.DO_NOT_RETRY,
+            // "image generation request was rate limited" (Too Many Requests): a rate window, though not named
+            "codex26595-imagegen-toomanyrequests", RetryVerdict.WAIT_THEN_RETRY);
 
     private record Fixture(String id, String text, String owner, String bucket, Set<String> owners,
                            Set<String> buckets, boolean anyOwner) {
