@@ -110,4 +110,14 @@ public final class KnowledgeDtos {
     public record AnswerDto(@Nullable String id, @Nullable String label, @Nullable String script,
                             @Nullable String next) {
     }
+
+    /** {@code faq.json}: the questions people ask, answered in our own words, with sources. */
+    public record FaqFile(@Nullable String checkedOn, @Nullable List<FaqDto> questions) {
+    }
+
+    /** One question: its answer, cited source ids, the screens (step ids) it belongs to, search words. */
+    public record FaqDto(@Nullable String id, @Nullable String question, @Nullable String answer,
+                         @Nullable List<String> sources, @Nullable List<String> screens,
+                         @Nullable List<String> keywords) {
+    }
 }

@@ -4,6 +4,8 @@ import dev.limittriage.io.ImageCostDtos.ImageCostsFile;
 import dev.limittriage.io.KnowledgeDtos.AnswerDto;
 import dev.limittriage.io.KnowledgeDtos.ConceptDto;
 import dev.limittriage.io.KnowledgeDtos.ConceptsFile;
+import dev.limittriage.io.KnowledgeDtos.FaqDto;
+import dev.limittriage.io.KnowledgeDtos.FaqFile;
 import dev.limittriage.io.KnowledgeDtos.GuidanceDto;
 import dev.limittriage.io.KnowledgeDtos.GuidanceFile;
 import dev.limittriage.io.KnowledgeDtos.ManifestFile;
@@ -24,6 +26,7 @@ import dev.limittriage.io.KnowledgeDtos.TreeFile;
 import dev.limittriage.knowledge.Bucket;
 import dev.limittriage.knowledge.Concept;
 import dev.limittriage.knowledge.ErrorRule;
+import dev.limittriage.knowledge.FaqEntry;
 import dev.limittriage.knowledge.Guidance;
 import dev.limittriage.knowledge.ImageModelCosts;
 import dev.limittriage.knowledge.Knowledge;
@@ -75,6 +78,8 @@ public final class KnowledgeLoader {
     public static final String RULES = "rules.json";
     public static final String TIERS = "tiers.json";
     public static final String TREE = "tree.json";
+    /** The help questions: read by {@link #loadFaq}, not part of a knowledge update's required files. */
+    public static final String FAQ = "faq.json";
     public static final String IMAGE_COSTS = ImageCostLoader.FILE;
     public static final String MODELS = "models.json";
     public static final String CONCEPTS = "concepts.json";
@@ -128,6 +133,37 @@ public final class KnowledgeLoader {
         List<ModelLifecycle> models = models(parse(MODELS, ModelsFile.class), sources);
         List<Concept> concepts = concepts(parse(CONCEPTS, ConceptsFile.class), sources);
         return new Knowledge(version, checkedOn, owners, guidance, rules, tiers, tree, imageCosts, models, concepts);
+    }
+
+    /**
+     * The help questions of {@code faq.json}, their source ids checked against the built-in {@code sources.json}.
+     * A bad file fails like any knowledge file, naming the file and the field.
+     */
+    public static List<FaqEntry> loadFaq(JsonMapper mapper) {
+        KnowledgeLoader loader = new KnowledgeLoader(KnowledgeLoader::readResource, mapper);
+        Map<String, Source> sources = sources(loader.parse(SOURCES, SourcesFile.class));
+        FaqFile file = loader.parse(FAQ, FaqFile.class);
+        date(FAQ, "checkedOn", file.checkedOn());
+        List<FaqDto> list = list(FAQ, "questions", file.questions(), false);
+        List<FaqEntry> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            String at = "questions[" + i + "]";
+            FaqDto q = element(FAQ, at, list.get(i));
+            String id = text(FAQ, at + ".id", q.id());
+            if (!ids.add(id)) {
+                throw new KnowledgeException(FAQ, at + ".id", "duplicate question id \"" + id + "\"");
+            }
+            List<String> sourceIds = list(FAQ, at + ".sources", q.sources(), false);
+            List<Source> cited = new ArrayList<>();
+            for (int s = 0; s < sourceIds.size(); s++) {
+                cited.add(sourceRef(FAQ, at + ".sources[" + s + "]", sourceIds.get(s), sources));
+            }
+            out.add(new FaqEntry(id, text(FAQ, at + ".question", q.question()), text(FAQ, at + ".answer", q.answer()),
+                    cited, list(FAQ, at + ".screens", q.screens(), true),
+                    list(FAQ, at + ".keywords", q.keywords(), true)));
+        }
+        return out;
     }
 
     private static byte[] readResource(String name) {

@@ -1,15 +1,20 @@
 package dev.limittriage.ui;
 
 import dev.limittriage.diagnosis.Diagnosis;
+import dev.limittriage.io.KnowledgeLoader;
 import dev.limittriage.io.PacketExport;
 import dev.limittriage.io.PacketStore;
 import dev.limittriage.knowledge.Knowledge;
+import dev.limittriage.ui.about.AboutView;
+import dev.limittriage.ui.about.AboutViewModel;
 import dev.limittriage.ui.classify.EvidenceView;
 import dev.limittriage.ui.classify.EvidenceViewModel;
 import dev.limittriage.ui.export.ExportView;
 import dev.limittriage.ui.export.ExportViewModel;
 import dev.limittriage.ui.export.PacketView;
 import dev.limittriage.ui.export.PacketViewModel;
+import dev.limittriage.ui.help.HelpView;
+import dev.limittriage.ui.help.HelpViewModel;
 import dev.limittriage.ui.interview.InterviewView;
 import dev.limittriage.ui.interview.InterviewViewModel;
 import dev.limittriage.ui.owners.DiagnosisView;
@@ -54,6 +59,8 @@ public final class AppComposition {
     private final BooleanBinding planOffered;
     private final PacketViewModel packet;
     private final ExportViewModel export;
+    private final HelpViewModel help;
+    private @Nullable AboutViewModel about;
     private final Services services;
     private @Nullable ShellView root;
 
@@ -65,7 +72,16 @@ public final class AppComposition {
     public record Services(Supplier<Knowledge> knowledge, Function<String, Diagnosis> diagnoser,
                            TaskExecutor executor, DialogService dialogs, Supplier<Debouncer> debouncers,
                            Supplier<PacketStore> drafts, Settings settings, JsonMapper json, Clock clock,
-                           ZoneId zone) {
+                           ZoneId zone, ActiveKnowledge updates) {
+
+        /** Services whose knowledge never changes at run time (tests): knowledge updates are off. */
+        public Services(Supplier<Knowledge> knowledge, Function<String, Diagnosis> diagnoser,
+                        TaskExecutor executor, DialogService dialogs, Supplier<Debouncer> debouncers,
+                        Supplier<PacketStore> drafts, Settings settings, JsonMapper json, Clock clock,
+                        ZoneId zone) {
+            this(knowledge, diagnoser, executor, dialogs, debouncers, drafts, settings, json, clock, zone,
+                    ActiveKnowledge.fixed(knowledge));
+        }
 
         /** Services with everything already loaded (tests, the CLI's way of working). */
         public Services(Knowledge knowledge, Function<String, Diagnosis> diagnoser, TaskExecutor executor,
@@ -101,6 +117,8 @@ public final class AppComposition {
         export = new ExportViewModel(packet, services.dialogs(), services.executor(), services.settings(),
                 once(() -> new PacketExport(services.json())));
         export.setOnExported(autosaver::markFinished);
+        help = new HelpViewModel(once(() -> KnowledgeLoader.loadFaq(services.json())), services.executor(),
+                services.dialogs());
         shell.setOnLeave(step -> {
             if (step == Step.EVIDENCE) {
                 evidence.flush();
@@ -141,7 +159,8 @@ public final class AppComposition {
         views.put(Step.PLAN, () -> new PlanView(plan));
         views.put(Step.PACKET, () -> new PacketView(packet));
         views.put(Step.EXPORT, () -> new ExportView(export));
-        root = new ShellView(shell, views, new FileOpener(services.executor(), services.dialogs()));
+        SideWindows side = new SideWindows(() -> new AboutView(about()), () -> new HelpView(help), help::showFor);
+        root = new ShellView(shell, views, new FileOpener(services.executor(), services.dialogs()), side);
         return root;
     }
 
@@ -175,10 +194,23 @@ public final class AppComposition {
      */
     public DiagnosisViewModel diagnosis() {
         if (diagnosis == null) {
-            diagnosis = new DiagnosisViewModel(triageCase, services.knowledge().get(), services.clock(),
+            diagnosis = new DiagnosisViewModel(triageCase, services.updates()::active, services.clock(),
                     services.dialogs());
         }
         return diagnosis;
+    }
+
+    /** Made on first use: it reads the active knowledge, which the app loads in the background. */
+    public AboutViewModel about() {
+        if (about == null) {
+            about = new AboutViewModel(services.updates(), services.dialogs(), services.executor(),
+                    services.settings().folder(), appVersion());
+        }
+        return about;
+    }
+
+    public HelpViewModel help() {
+        return help;
     }
 
     public RecoveryViewModel recovery() {

@@ -14,6 +14,17 @@ public interface DialogService {
 
     Optional<Path> chooseOpenFile(String title, @Nullable Path initialFolder);
 
+    /** Asks for a knowledge update: a .zip, or a pack's manifest.json (standing for its folder). */
+    default Optional<Path> chooseKnowledgeUpdate(String title) {
+        return chooseOpenFile(title, null);
+    }
+
+    /**
+     * Opens a web address in the system browser, or a folder in the file manager. Only ever on the user's click:
+     * the app itself opens no connection.
+     */
+    void openLink(String uri);
+
     /** A plain error message; {@code cause} is logged, never shown as a stack trace. */
     void showError(String title, String message, @Nullable Throwable cause);
 

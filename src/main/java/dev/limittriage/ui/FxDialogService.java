@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.application.HostServices;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -19,9 +20,11 @@ import org.jspecify.annotations.Nullable;
 public final class FxDialogService implements DialogService {
     private static final Logger LOG = Logger.getLogger(FxDialogService.class.getName());
     private final Window owner;
+    private final HostServices host;
 
-    public FxDialogService(Window owner) {
+    public FxDialogService(Window owner, HostServices host) {
         this.owner = owner;
+        this.host = host;
     }
 
     @Override
@@ -48,6 +51,20 @@ public final class FxDialogService implements DialogService {
             chooser.setInitialDirectory(initialFolder.toFile());
         }
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseKnowledgeUpdate(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.text("dialog.knowledge.filter"),
+                "*.zip", "manifest.json"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public void openLink(String uri) {
+        host.showDocument(uri);
     }
 
     @Override

@@ -68,6 +68,12 @@ public final class Settings {
         }
     }
 
+    /** The data folder the settings (and the cases) live in. */
+    public Path folder() {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent == null ? file.toAbsolutePath() : parent;
+    }
+
     public Optional<String> get(String key) {
         return Optional.ofNullable(values.get(key));
     }

@@ -2,12 +2,12 @@ package dev.limittriage.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import dev.limittriage.diagnosis.Diagnoser;
 import dev.limittriage.io.DataDirs;
 import dev.limittriage.io.Json;
-import dev.limittriage.io.KnowledgeLoader;
+import dev.limittriage.io.KnowledgePacks;
 import dev.limittriage.io.PacketStore;
-import dev.limittriage.knowledge.Knowledge;
+import dev.limittriage.ui.shell.ShellViewModel;
+import dev.limittriage.ui.shell.ShellViewModel.ThemeChoice;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -40,7 +40,6 @@ public final class TriageApp extends Application {
     private @Nullable Stage mainStage;
     private @Nullable Settings appSettings;
     private boolean crashing;
-    private boolean followingSystem;
     /**
      * The mapper and the settings, prepared on a thread of their own while the toolkit starts (building the mapper
      * loads several hundred classes). A static hand-over because JavaFX creates the Application itself; set once by
@@ -48,8 +47,7 @@ public final class TriageApp extends Application {
      */
     private static final AtomicReference<@Nullable CompletableFuture<Prepared>> EARLY = new AtomicReference<>();
     private final CompletableFuture<PacketStore> drafts = new CompletableFuture<>();
-    private final CompletableFuture<Knowledge> knowledge = new CompletableFuture<>();
-    private final CompletableFuture<Diagnoser> diagnoser = new CompletableFuture<>();
+    private final CompletableFuture<KnowledgePacks.Active> knowledge = new CompletableFuture<>();
 
     /** What the window needs before it shows, and the one mapper everything else reads and writes JSON with. */
     record Prepared(JsonMapper json, Settings settings) {
@@ -103,17 +101,13 @@ public final class TriageApp extends Application {
      * a load running alongside would slow the window down; they are ready well before anyone can leave the Start
      * screen, and whoever needs them earlier waits for them.
      */
-    private void startLoading(Path dataDir, JsonMapper json) {
+    private void startLoading(Path dataDir, JsonMapper json, KnowledgePacks packs, ActiveKnowledge active) {
         Thread loader = new Thread(() -> {
             complete(drafts, () -> new PacketStore(dataDir, json));
-            complete(knowledge, () -> KnowledgeLoader.loadDefault(json));
-            knowledge.thenApply(Diagnoser::new).whenComplete((d, e) -> {
-                if (e == null) {
-                    diagnoser.complete(d);
-                } else {
-                    diagnoser.completeExceptionally(e);
-                }
-            });
+            complete(knowledge, packs::load);
+            if (!knowledge.isCompletedExceptionally()) {
+                active.active(); // builds the classifier here, not on the first diagnosis
+            }
         }, "limittriage-load");
         loader.setDaemon(true);
         loader.start();
@@ -149,39 +143,22 @@ public final class TriageApp extends Application {
         Prepared prepared = early != null ? early.join() : prepare(dataDir);
         JsonMapper json = prepared.json();
         Settings settings = prepared.settings();
-        FxDialogService dialogs = new FxDialogService(stage);
+        FxDialogService dialogs = new FxDialogService(stage, getHostServices());
         executor = new FxTaskExecutor();
-        Supplier<Diagnoser> classifier = joining(diagnoser);
-        AppComposition app = new AppComposition(new AppComposition.Services(joining(knowledge),
-                text -> classifier.get().diagnose(text), executor, dialogs,
-                () -> new FxDebouncer(javafx.util.Duration.millis(350)), joining(drafts), settings, json,
-                Clock.systemDefaultZone(), ZoneId.systemDefault()));
+        KnowledgePacks packs = new KnowledgePacks(dataDir, json);
+        ActiveKnowledge active = new ActiveKnowledge(packs, joining(knowledge));
+        AppComposition app = new AppComposition(new AppComposition.Services(active, active::diagnose, executor,
+                dialogs, () -> new FxDebouncer(javafx.util.Duration.millis(350)), joining(drafts), settings, json,
+                Clock.systemDefaultZone(), ZoneId.systemDefault(), active));
         composition = app;
-        // A saved choice wins; without one the app follows the desktop, and a later answer from GNOME still counts
-        // until the user picks a theme with the toggle.
-        Optional<Boolean> chosen = settings.get("theme").map("dark"::equals);
-        boolean dark = chosen.or(() -> SystemTheme.fromGtkTheme(System.getenv())).orElse(false);
-        app.shell().darkThemeProperty().set(dark);
-        applyTheme(dark);
-        app.shell().darkThemeProperty().addListener((obs, was, on) -> {
-            applyTheme(on);
-            if (!followingSystem) {
-                settings.put("theme", on ? "dark" : "light");
-                settings.save();
-            }
+        followTheme(app.shell(), settings);
+        // text size: a saved choice, else the step closest to the platform's default font size
+        app.shell().textSizeProperty().set(settings.get("textSize").flatMap(TextSize::parse)
+                .orElseGet(() -> TextSize.forSystemFont(javafx.scene.text.Font.getDefault().getSize())));
+        app.shell().textSizeProperty().addListener((obs, old, size) -> {
+            settings.put("textSize", String.valueOf(size.intValue()));
+            settings.save();
         });
-        if (chosen.isEmpty() && SystemTheme.fromGtkTheme(System.getenv()).isEmpty()) {
-            SystemTheme.askGnomeInBackground(System.getenv(), systemDark -> Platform.runLater(() -> {
-                if (settings.get("theme").isEmpty()) {
-                    followingSystem = true;
-                    try {
-                        app.shell().darkThemeProperty().set(systemDark);
-                    } finally {
-                        followingSystem = false;
-                    }
-                }
-            }));
-        }
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             if (Platform.isFxApplicationThread()) {
                 crashed(error, dialogs, dataDir);
@@ -198,7 +175,7 @@ public final class TriageApp extends Application {
         mainStage = stage;
         appSettings = settings;
         stage.show();
-        startLoading(dataDir, json);
+        startLoading(dataDir, json, packs, active);
         // a broken knowledge file: say which one and stop, as before the window existed
         knowledge.whenComplete((loaded, error) -> {
             if (error != null) {
@@ -210,6 +187,47 @@ public final class TriageApp extends Application {
                     Platform.exit();
                 });
             }
+        });
+    }
+
+    /**
+     * Light, Dark or System. A saved choice wins; "System" (also the default) follows GTK_THEME, else GNOME's
+     * colour scheme asked in the background, else light. Choosing System forgets the saved choice.
+     */
+    private static void followTheme(ShellViewModel shell, Settings settings) {
+        Optional<Boolean> gtk = SystemTheme.fromGtkTheme(System.getenv());
+        boolean[] systemDark = {gtk.orElse(false)};
+        boolean[] asked = {gtk.isPresent()};
+        ThemeChoice chosen = switch (settings.get("theme").orElse("system")) {
+            case "dark" -> ThemeChoice.DARK;
+            case "light" -> ThemeChoice.LIGHT;
+            default -> ThemeChoice.SYSTEM;
+        };
+        shell.themeChoiceProperty().set(chosen);
+        Runnable[] apply = new Runnable[1];
+        apply[0] = () -> {
+            ThemeChoice choice = shell.themeChoiceProperty().get();
+            shell.darkThemeProperty().set(choice == ThemeChoice.DARK
+                    || choice == ThemeChoice.SYSTEM && systemDark[0]);
+            if (choice == ThemeChoice.SYSTEM && !asked[0]) {
+                asked[0] = true; // GNOME is asked once, in the background, and only when it matters
+                SystemTheme.askGnomeInBackground(System.getenv(), dark -> Platform.runLater(() -> {
+                    systemDark[0] = dark;
+                    apply[0].run();
+                }));
+            }
+        };
+        apply[0].run();
+        applyTheme(shell.darkThemeProperty().get());
+        shell.darkThemeProperty().addListener((obs, was, on) -> applyTheme(on));
+        shell.themeChoiceProperty().addListener((obs, was, choice) -> {
+            if (choice == ThemeChoice.SYSTEM) {
+                settings.remove("theme");
+            } else {
+                settings.put("theme", choice == ThemeChoice.DARK ? "dark" : "light");
+            }
+            settings.save();
+            apply[0].run();
         });
     }
 

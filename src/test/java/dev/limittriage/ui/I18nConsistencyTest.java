@@ -65,6 +65,12 @@ class I18nConsistencyTest {
         for (Step s : Step.values()) {
             keys.add("step." + s.id());
         }
+        for (dev.limittriage.ui.shell.ShellViewModel.ThemeChoice c
+                : dev.limittriage.ui.shell.ShellViewModel.ThemeChoice.values()) {
+            String key = "shell.theme." + c.name().toLowerCase(java.util.Locale.ROOT);
+            keys.add(key);
+            keys.add(key + ".accessible");
+        }
         for (Route r : Route.values()) {
             keys.add("route." + r.id() + ".title");
             keys.add("route." + r.id() + ".detail");

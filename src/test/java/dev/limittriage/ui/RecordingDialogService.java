@@ -16,6 +16,8 @@ public final class RecordingDialogService implements DialogService {
     public final List<String> clipboard = new ArrayList<>();
     public final Deque<Path> saveAnswers = new ArrayDeque<>();
     public final List<String> saveRequests = new ArrayList<>();
+    public final List<String> opened = new ArrayList<>();
+    public final Deque<Path> openAnswers = new ArrayDeque<>();
     public boolean confirmAnswer = true;
 
     @Override
@@ -27,7 +29,12 @@ public final class RecordingDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseOpenFile(String title, @Nullable Path initialFolder) {
-        return Optional.empty();
+        return Optional.ofNullable(openAnswers.poll());
+    }
+
+    @Override
+    public void openLink(String uri) {
+        opened.add(uri);
     }
 
     @Override

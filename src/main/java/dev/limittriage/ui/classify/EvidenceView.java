@@ -1,6 +1,7 @@
 package dev.limittriage.ui.classify;
 
 import atlantafx.base.theme.Styles;
+import dev.limittriage.ui.EmProbe;
 import dev.limittriage.ui.I18n;
 import dev.limittriage.ui.Stylesheets;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -98,6 +99,9 @@ public final class EvidenceView extends BorderPane {
         table.getStyleClass().add(Styles.DENSE);
         table.getColumns().add(column("evidence.table.group", EvidenceRow::group));
         table.getColumns().add(column("evidence.table.name", EvidenceRow::name));
+        // the first two columns keep their headers whole at any text size; the value column takes the rest
+        table.getColumns().get(0).minWidthProperty().bind(em.scaled(70));
+        table.getColumns().get(1).minWidthProperty().bind(em.scaled(120));
         table.getColumns().add(column("evidence.table.value", EvidenceRow::value));
     }
 
@@ -108,6 +112,8 @@ public final class EvidenceView extends BorderPane {
         column.setSortable(false);
         return column;
     }
+
+    private final EmProbe em = new EmProbe();
 
     private void layoutParts() {
         HBox status = new HBox(busy, message);
@@ -130,6 +136,7 @@ public final class EvidenceView extends BorderPane {
         HBox columns = new HBox(left, right);
         columns.getStyleClass().add("evidence-columns");
         setCenter(columns);
+        getChildren().add(em);
     }
 
     private void bindToViewModel() {

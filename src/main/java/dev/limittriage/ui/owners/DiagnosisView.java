@@ -2,6 +2,7 @@ package dev.limittriage.ui.owners;
 
 import atlantafx.base.theme.Styles;
 import dev.limittriage.knowledge.TierRow;
+import dev.limittriage.ui.EmProbe;
 import dev.limittriage.ui.I18n;
 import dev.limittriage.ui.Stylesheets;
 import java.util.function.Function;
@@ -10,6 +11,7 @@ import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -37,6 +39,8 @@ public final class DiagnosisView extends BorderPane {
     public static final String ID_TIER_CAPTION = "diagnosis-tier-caption";
     public static final String ID_STALE = "diagnosis-stale";
     public static final String ID_COPY_LINK = "diagnosis-copy-link";
+    public static final String ID_OPEN_LINK = "diagnosis-open-link";
+    public static final String ID_KNOWLEDGE_SOURCE = "diagnosis-knowledge-source";
     public static final String ID_PLAN = "diagnosis-plan";
     private static final PseudoClass MATCHED = PseudoClass.getPseudoClass("matched");
 
@@ -50,11 +54,14 @@ public final class DiagnosisView extends BorderPane {
     private final ListView<String> reasons = new ListView<>();
     private final Label diagramTitle = new Label();
     private final OwnerDiagram diagram = new OwnerDiagram();
+    private final EmProbe em = new EmProbe();
     private final Label tiersTitle = new Label();
     private final Label tierCaption = new Label();
     private final Label stale = new Label();
     private final Label tierNote = new Label();
     private final Button copyLink = new Button();
+    private final Hyperlink openLink = new Hyperlink();
+    private final Label knowledgeSource = new Label();
     private final Label copied = new Label();
     private final TableView<TierRow> tiers = new TableView<>();
 
@@ -140,6 +147,13 @@ public final class DiagnosisView extends BorderPane {
         copyLink.setAccessibleText(I18n.text("diagnosis.tiers.copyLink"));
         copyLink.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         copied.getStyleClass().add(Styles.TEXT_SMALL);
+        openLink.setId(ID_OPEN_LINK);
+        openLink.setText(I18n.text("diagnosis.tiers.openLink"));
+        openLink.setAccessibleText(I18n.text("diagnosis.tiers.openLink"));
+        knowledgeSource.setId(ID_KNOWLEDGE_SOURCE);
+        knowledgeSource.setWrapText(true);
+        knowledgeSource.setMinHeight(Region.USE_PREF_SIZE);
+        knowledgeSource.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         tierNote.setId(ID_TIER_NOTE);
         tierNote.setWrapText(true);
         tierNote.setMinHeight(Region.USE_PREF_SIZE);
@@ -183,13 +197,13 @@ public final class DiagnosisView extends BorderPane {
         return sb.toString();
     }
 
-    private static TableColumn<TierRow, String> column(String key, Function<TierRow, String> value, double width,
-                                                       double minWidth) {
+    private TableColumn<TierRow, String> column(String key, Function<TierRow, String> value, double width,
+                                                double minWidth) {
         TableColumn<TierRow, String> column = new TableColumn<>(I18n.text(key));
-        column.setPrefWidth(width);
+        column.prefWidthProperty().bind(em.scaled(width));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setSortable(false);
-        column.setMinWidth(minWidth);
+        column.minWidthProperty().bind(em.scaled(minWidth)); // grows with the text size
         // wrapped, never cut to "…": Azure's tier names and the notes are long, and a narrow window is common
         column.setCellFactory(col -> new TableCell<>() {
             private final Text text = new Text();
@@ -216,11 +230,12 @@ public final class DiagnosisView extends BorderPane {
         confidenceRow.getStyleClass().add("diagnosis-confidence-row");
         VBox head = new VBox(summary, confidenceRow, detail, plan);
         head.getStyleClass().add("diagnosis-head");
-        HBox linkRow = new HBox(copyLink, copied);
+        HBox linkRow = new HBox(openLink, copyLink, copied);
         linkRow.getStyleClass().add("diagnosis-link-row");
         linkRow.visibleProperty().bind(viewModel.sourceUrlProperty().isNotEmpty());
         linkRow.managedProperty().bind(linkRow.visibleProperty());
-        VBox left = new VBox(reasonsTitle, reasons, tiersTitle, tierCaption, linkRow, stale, tiers, tierNote);
+        VBox left = new VBox(reasonsTitle, reasons, tiersTitle, tierCaption, linkRow, stale, tiers, tierNote,
+                knowledgeSource);
         left.getStyleClass().add("diagnosis-left");
         reasons.setMinHeight(110);
         tiers.setMinHeight(120);
@@ -241,6 +256,7 @@ public final class DiagnosisView extends BorderPane {
         columns.getStyleClass().add("diagnosis-columns");
         VBox.setVgrow(columns, Priority.ALWAYS);
         setCenter(new VBox(head, columns));
+        getChildren().add(em);
     }
 
     private void bindToViewModel() {
@@ -258,6 +274,8 @@ public final class DiagnosisView extends BorderPane {
         tierNote.textProperty().bind(viewModel.tierNoteProperty());
         copied.textProperty().bind(viewModel.copiedProperty());
         copyLink.setOnAction(event -> viewModel.copySourceLink());
+        openLink.setOnAction(event -> viewModel.openSourceLink());
+        knowledgeSource.textProperty().bind(viewModel.knowledgeSourceProperty());
         tiers.setItems(viewModel.tierRows());
         tiers.visibleProperty().bind(viewModel.tiersApplyProperty());
         tiers.managedProperty().bind(tiers.visibleProperty());

@@ -3,6 +3,7 @@ package dev.limittriage.ui.owners;
 import dev.limittriage.diagnosis.Diagnosis;
 import dev.limittriage.diagnosis.Signal;
 import dev.limittriage.diagnosis.TierMatch;
+import dev.limittriage.io.KnowledgePacks;
 import dev.limittriage.knowledge.Bucket;
 import dev.limittriage.knowledge.Knowledge;
 import dev.limittriage.knowledge.Owner;
@@ -13,6 +14,7 @@ import dev.limittriage.ui.DialogService;
 import dev.limittriage.ui.I18n;
 import dev.limittriage.ui.Route;
 import dev.limittriage.ui.TriageCase;
+import dev.limittriage.ui.about.AboutViewModel;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -45,7 +48,9 @@ public final class DiagnosisViewModel {
     public static final Map<String, List<Owner>> ROUTES = routes();
 
     private final TriageCase triageCase;
-    private final Knowledge knowledge;
+    private final Supplier<KnowledgePacks.Active> active;
+    private Knowledge knowledge;
+    private final ReadOnlyStringWrapper knowledgeSource = new ReadOnlyStringWrapper(this, "knowledgeSource", "");
     private final Clock clock;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper confidenceText = new ReadOnlyStringWrapper(this, "confidenceText", "");
@@ -67,9 +72,16 @@ public final class DiagnosisViewModel {
     private final ObservableList<TierRow> tierRowsReadOnly = FXCollections.unmodifiableObservableList(tierRows);
 
     public DiagnosisViewModel(TriageCase triageCase, Knowledge knowledge, Clock clock, DialogService dialogs) {
+        this(triageCase, () -> new KnowledgePacks.Active(knowledge, KnowledgePacks.Origin.BUILT_IN, null), clock,
+                dialogs);
+    }
+
+    /** With the app's active knowledge: an imported update is used from the next diagnosis on. */
+    public DiagnosisViewModel(TriageCase triageCase, Supplier<KnowledgePacks.Active> active, Clock clock,
+                              DialogService dialogs) {
         this.dialogs = dialogs;
         this.triageCase = triageCase;
-        this.knowledge = knowledge;
+        this.active = active;
         this.clock = clock;
         triageCase.diagnosisProperty().addListener((obs, old, d) -> refresh());
         refresh();
@@ -85,6 +97,9 @@ public final class DiagnosisViewModel {
     }
 
     public void refresh() {
+        KnowledgePacks.Active now = active.get();
+        knowledge = now.knowledge();
+        knowledgeSource.set(I18n.text("diagnosis.knowledgeSource", AboutViewModel.describe(now)));
         Diagnosis d = triageCase.diagnosisProperty().get();
         reasons.clear();
         if (d == null) {
@@ -168,12 +183,24 @@ public final class DiagnosisViewModel {
         return Optional.empty();
     }
 
-    /** Links are copied, never opened: the app makes no network connection of its own. */
+    /** Copies the tier table's source link. */
     public void copySourceLink() {
         if (!sourceUrl.get().isEmpty()) {
             dialogs.copyToClipboard(sourceUrl.get());
             copied.set(I18n.text("diagnosis.tiers.copied", sourceUrl.get()));
         }
+    }
+
+    /** Opens the tier table's source in the system browser: only on the user's click. */
+    public void openSourceLink() {
+        if (!sourceUrl.get().isEmpty()) {
+            dialogs.openLink(sourceUrl.get());
+        }
+    }
+
+    /** "Diagnosed with knowledge 2026.11.1, checked on 2026-11-28 (built in).": which facts this screen used. */
+    public ReadOnlyStringProperty knowledgeSourceProperty() {
+        return knowledgeSource.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty sourceUrlProperty() {

@@ -15,6 +15,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.CubicCurve;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import org.jspecify.annotations.Nullable;
 
@@ -29,17 +31,39 @@ public final class OwnerDiagram extends Region {
     private static final double OWNER_W = 430;
     private static final double GAP = 10;
     private static final double PAD = 8;
+    /** The theme's text size at 100%; geometry scales with the window's font against it. */
+    private static final double BASE_FONT_PX = 14;
+    private final Label probe = new Label("M");
+    private Runnable lastDraw = () -> {};
+    private double scale = 1;
     private final Group content = new Group();
 
     public OwnerDiagram() {
         setId(ID);
         getStyleClass().add("owner-diagram");
-        getChildren().add(content);
+        probe.setVisible(false);
+        probe.setManaged(false);
+        probe.fontProperty().addListener((obs, old, font) -> {
+            if (old == null || old.getSize() != font.getSize()) {
+                lastDraw.run();
+            }
+        });
+        getChildren().addAll(probe, content);
     }
 
+    /**
+     * Draws the routes and owners. Sizes follow the text size: a hidden probe label takes the window's font from
+     * CSS, and a change of it (Ctrl+Plus) draws the diagram again at the new scale.
+     */
     public void draw(Map<String, List<Owner>> routes, Function<Owner, @Nullable OwnerProfile> profiles,
                      Owner hitOwner, Bucket hitBucket) {
+        lastDraw = () -> draw(routes, profiles, hitOwner, hitBucket);
         content.getChildren().clear();
+        scale = probe.getFont().getSize() / BASE_FONT_PX;
+        double routeW = OwnerDiagram.ROUTE_W * scale;
+        double ownerX = OwnerDiagram.OWNER_X * scale;
+        double gap = OwnerDiagram.GAP * scale;
+        double pad = OwnerDiagram.PAD * scale;
         double y = 0;
         StringBuilder described = new StringBuilder();
         for (Map.Entry<String, List<Owner>> route : routes.entrySet()) {
@@ -50,13 +74,13 @@ public final class OwnerDiagram extends Region {
                 OwnerProfile profile = profiles.apply(owner);
                 double h = drawOwner(owner, profile, y, owner == hitOwner, hitBucket);
                 ownerMid[i++] = y + h / 2;
-                y += h + GAP;
+                y += h + gap;
             }
-            double groupBottom = y - GAP;
+            double groupBottom = y - gap;
             // room for two lines: "Provider or gateway" wraps, and so does a bold "Azure OpenAI" at larger text sizes
-            double routeH = 52;
+            double routeH = 52 * scale;
             double routeY = (groupTop + groupBottom) / 2 - routeH / 2;
-            Rectangle box = new Rectangle(0, routeY, ROUTE_W, routeH);
+            Rectangle box = new Rectangle(0, routeY, routeW, routeH);
             box.setArcWidth(10);
             box.setArcHeight(10);
             boolean routeHit = route.getValue().contains(hitOwner);
@@ -66,21 +90,21 @@ public final class OwnerDiagram extends Region {
             label.getStyleClass().addAll("diagram-route-text", routeHit ? "hit" : "miss");
             label.setWrapText(true);
             label.setAlignment(Pos.CENTER_LEFT);
-            label.setPadding(new Insets(0, PAD, 0, PAD));
-            label.setMinSize(ROUTE_W, routeH);
-            label.setPrefSize(ROUTE_W, routeH);
-            label.setMaxSize(ROUTE_W, routeH);
+            label.setPadding(new Insets(0, pad, 0, pad));
+            label.setMinSize(routeW, routeH);
+            label.setPrefSize(routeW, routeH);
+            label.setMaxSize(routeW, routeH);
             label.relocate(0, routeY);
             content.getChildren().addAll(box, label);
             i = 0;
             for (Owner owner : route.getValue()) {
-                CubicCurve link = new CubicCurve(ROUTE_W, routeY + routeH / 2, ROUTE_W + 40, routeY + routeH / 2,
-                        OWNER_X - 40, ownerMid[i], OWNER_X, ownerMid[i]);
+                CubicCurve link = new CubicCurve(routeW, routeY + routeH / 2, routeW + 40 * scale,
+                        routeY + routeH / 2, ownerX - 40 * scale, ownerMid[i], ownerX, ownerMid[i]);
                 link.getStyleClass().addAll("diagram-link", owner == hitOwner ? "hit" : "miss");
                 content.getChildren().add(0, link);
                 i++;
             }
-            y += GAP;
+            y += gap;
             described.append(label.getText()).append(": ");
             for (Owner owner : route.getValue()) {
                 OwnerProfile p = profiles.apply(owner);
@@ -89,40 +113,47 @@ public final class OwnerDiagram extends Region {
             }
         }
         setAccessibleText(I18n.text("diagram.accessible", described.toString()));
-        setPrefSize(OWNER_X + OWNER_W + 2, y);
-        setMinSize(OWNER_X + OWNER_W + 2, y);
+        setPrefSize(ownerX + OWNER_W * scale + 2, y);
+        setMinSize(ownerX + OWNER_W * scale + 2, y);
     }
 
     private double drawOwner(Owner owner, @Nullable OwnerProfile profile, double top, boolean hit, Bucket hitBucket) {
+        double ownerX = OwnerDiagram.OWNER_X * scale;
+        final double ownerW = OwnerDiagram.OWNER_W * scale;
+        double pad = OwnerDiagram.PAD * scale;
+        final Font base = probe.getFont();
         Text name = new Text(profile == null ? I18n.text("owner." + owner.id()) : profile.name());
         name.getStyleClass().addAll("diagram-owner-text", hit ? "hit" : "miss");
         name.setTextOrigin(VPos.TOP);
-        name.setX(OWNER_X + PAD);
-        name.setY(top + PAD - 2);
-        double x = OWNER_X + PAD;
-        double rowY = top + PAD + 18;
+        name.setX(ownerX + pad);
+        name.setY(top + pad - 2);
+        double x = ownerX + pad;
+        double rowY = top + pad + 18 * scale;
         List<Group> chips = new java.util.ArrayList<>();
         List<Bucket> buckets = profile == null ? List.of() : profile.buckets();
         for (Bucket bucket : buckets) {
             Text text = new Text(I18n.text("bucket.short." + bucket.id()));
             boolean bucketHit = hit && bucket == hitBucket;
+            // measured in the font CSS will give it (0.85em, bold when hit), not the default font
+            text.setFont(Font.font(base.getFamily(), bucketHit ? FontWeight.BOLD : FontWeight.NORMAL,
+                    base.getSize() * 0.85));
             text.getStyleClass().addAll("diagram-bucket-text", bucketHit ? "hit" : "miss");
-            double w = text.getLayoutBounds().getWidth() + 12;
-            if (x + w > OWNER_X + OWNER_W - PAD) {
-                x = OWNER_X + PAD;
-                rowY += 22;
+            double w = text.getLayoutBounds().getWidth() + 12 * scale;
+            if (x + w > ownerX + ownerW - pad) {
+                x = ownerX + pad;
+                rowY += 22 * scale;
             }
-            Rectangle chip = new Rectangle(x, rowY, w, 18);
+            Rectangle chip = new Rectangle(x, rowY, w, 18 * scale);
             chip.setArcWidth(9);
             chip.setArcHeight(9);
             chip.getStyleClass().addAll("diagram-bucket", bucketHit ? "hit" : "miss");
-            text.setX(x + 6);
-            text.setY(rowY + 13);
+            text.setX(x + 6 * scale);
+            text.setY(rowY + 13 * scale);
             chips.add(new Group(chip, text));
-            x += w + 5;
+            x += w + 5 * scale;
         }
-        double height = (buckets.isEmpty() ? rowY : rowY + 18) - top + PAD;
-        Rectangle box = new Rectangle(OWNER_X, top, OWNER_W, height);
+        double height = (buckets.isEmpty() ? rowY : rowY + 18 * scale) - top + pad;
+        Rectangle box = new Rectangle(ownerX, top, ownerW, height);
         box.setArcWidth(10);
         box.setArcHeight(10);
         box.getStyleClass().addAll("diagram-owner", hit ? "hit" : "miss");

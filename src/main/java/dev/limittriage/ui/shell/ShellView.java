@@ -3,10 +3,14 @@ package dev.limittriage.ui.shell;
 import atlantafx.base.theme.Styles;
 import dev.limittriage.ui.FileOpener;
 import dev.limittriage.ui.I18n;
+import dev.limittriage.ui.SideWindows;
 import dev.limittriage.ui.Step;
 import dev.limittriage.ui.Stylesheets;
+import dev.limittriage.ui.TextSize;
+import dev.limittriage.ui.shell.ShellViewModel.ThemeChoice;
 import java.io.File;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
@@ -34,6 +38,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.controlsfx.control.BreadCrumbBar;
+import org.controlsfx.control.SegmentedButton;
 
 /**
  * The main window's content: header with the toggles, breadcrumb and progress, the current step's view, and
@@ -44,6 +50,10 @@ public final class ShellView extends BorderPane {
     public static final String ID_BACK = "shell-back";
     public static final String ID_NEXT = "shell-next";
     public static final String ID_THEME = "shell-theme";
+    public static final String ID_THEME_PREFIX = "shell-theme-";
+    public static final String ID_TRAIL = "shell-trail";
+    public static final String ID_HELP = "shell-help";
+    public static final String ID_ABOUT = "shell-about";
     public static final String ID_CALLER = "shell-caller";
     public static final String ID_NEXT_CALLER = "shell-next-caller";
     public static final String ID_TIMER = "shell-timer";
@@ -53,20 +63,22 @@ public final class ShellView extends BorderPane {
     public static final String ID_STATUS = "shell-status";
     public static final String ID_CRUMB_PREFIX = "shell-crumb-";
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
-    private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
 
     private final ShellViewModel viewModel;
     private final Map<Step, Supplier<? extends Node>> viewFactories;
     private final Map<Step, Node> views = new EnumMap<>(Step.class);
     private final FileOpener fileOpener;
+    private final SideWindows side;
+    private final Button help = new Button();
+    private final Button about = new Button();
     private final Label appTitle = new Label();
-    private final ToggleButton theme = new ToggleButton();
+    private final SegmentedButton theme = new SegmentedButton();
+    private final Map<ThemeChoice, ToggleButton> themeButtons = new EnumMap<>(ThemeChoice.class);
     private final ToggleButton caller = new ToggleButton();
     private final Button nextCaller = new Button();
     private final Button endCall = new Button();
     private final Label timer = new Label();
-    private final HBox crumbs = new HBox();
-    private final Map<Step, Label> crumbLabels = new EnumMap<>(Step.class);
+    private final BreadCrumbBar<Step> crumbs = new BreadCrumbBar<>();
     private final ProgressBar progress = new ProgressBar();
     private final StackPane host = new StackPane();
     private final Label status = new Label();
@@ -76,10 +88,11 @@ public final class ShellView extends BorderPane {
 
     /** Each step's view is built the first time the step is shown, so the window opens with only the Start view. */
     public ShellView(ShellViewModel viewModel, Map<Step, Supplier<? extends Node>> viewFactories,
-                     FileOpener fileOpener) {
+                     FileOpener fileOpener, SideWindows side) {
         this.viewModel = viewModel;
         this.viewFactories = Map.copyOf(viewFactories);
         this.fileOpener = fileOpener;
+        this.side = side;
         initializeParts();
         layoutParts();
         bindToViewModel();
@@ -91,8 +104,28 @@ public final class ShellView extends BorderPane {
         appTitle.setText(I18n.text("app.title"));
         appTitle.getStyleClass().addAll(Styles.TITLE_4, "shell-app-title");
         theme.setId(ID_THEME);
-        theme.setText(I18n.text("shell.theme.dark"));
         theme.setAccessibleText(I18n.text("shell.theme.accessible"));
+        for (ThemeChoice choice : ThemeChoice.values()) {
+            String key = "shell.theme." + choice.name().toLowerCase(Locale.ROOT);
+            ToggleButton button = new ToggleButton(I18n.text(key));
+            button.setId(ID_THEME_PREFIX + choice.name().toLowerCase(Locale.ROOT));
+            button.setAccessibleText(I18n.text(key + ".accessible"));
+            button.setUserData(choice);
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            themeButtons.put(choice, button);
+            theme.getButtons().add(button);
+        }
+        help.setId(ID_HELP);
+        help.setText(I18n.text("shell.help"));
+        help.setAccessibleText(I18n.text("shell.help.accessible"));
+        about.setId(ID_ABOUT);
+        about.setText(I18n.text("shell.about"));
+        about.setAccessibleText(I18n.text("shell.about.accessible"));
+        for (Button b : new Button[] {help, about}) {
+            b.getStyleClass().add(Styles.FLAT);
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            b.setMnemonicParsing(false);
+        }
         caller.setId(ID_CALLER);
         caller.setText(I18n.text("shell.caller"));
         caller.setAccessibleText(I18n.text("shell.caller.accessible"));
@@ -105,22 +138,21 @@ public final class ShellView extends BorderPane {
         endCall.setAccessibleText(I18n.text("shell.endCall.accessible"));
         timer.setId(ID_TIMER);
         timer.getStyleClass().add("shell-timer");
-        for (Step step : Step.values()) {
-            if (!step.inWizard()) {
-                continue;
-            }
-            Label crumb = new Label(I18n.text("step." + step.id()));
+        crumbs.setId(ID_TRAIL);
+        crumbs.getStyleClass().add("shell-crumbs");
+        crumbs.setAutoNavigationEnabled(false); // the view model owns the trail; a click asks it to go back
+        crumbs.setAccessibleText(I18n.text("shell.trail.accessible"));
+        crumbs.setCrumbFactory(item -> {
+            Step step = item.getValue();
+            var crumb = new BreadCrumbBar.BreadCrumbButton(I18n.text("step." + step.id()));
             crumb.setId(ID_CRUMB_PREFIX + step.id());
             crumb.getStyleClass().add("shell-crumb");
-            crumbLabels.put(step, crumb);
-            if (step.ordinal() > 0) {
-                Label sep = new Label("›");
-                sep.getStyleClass().add("shell-crumb-separator");
-                crumbs.getChildren().add(sep);
-            }
-            crumbs.getChildren().add(crumb);
-        }
-        crumbs.getStyleClass().add("shell-crumbs");
+            crumb.setMnemonicParsing(false);
+            crumb.setMinWidth(Region.USE_PREF_SIZE);
+            crumb.setAccessibleText(I18n.text("shell.trail.step", I18n.text("step." + step.id())));
+            crumb.pseudoClassStateChanged(CURRENT, step == viewModel.stepProperty().get());
+            return crumb;
+        });
         progress.setId(ID_PROGRESS);
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.getStyleClass().addAll(Styles.SMALL, "shell-progress");
@@ -144,7 +176,10 @@ public final class ShellView extends BorderPane {
     private void layoutParts() {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(appTitle, spacer, timer, endCall, nextCaller, caller, theme);
+        for (javafx.scene.control.ButtonBase b : new javafx.scene.control.ButtonBase[] {endCall, nextCaller, caller}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox header = new HBox(appTitle, spacer, timer, endCall, nextCaller, caller, theme, help, about);
         header.getStyleClass().add("shell-header");
         header.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(header, crumbs, progress);
@@ -164,7 +199,23 @@ public final class ShellView extends BorderPane {
         next.disableProperty().bind(viewModel.canGoNextProperty().not());
         back.setOnAction(event -> viewModel.back());
         next.setOnAction(event -> viewModel.next());
-        theme.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
+        themeButtons.get(viewModel.themeChoiceProperty().get()).setSelected(true);
+        theme.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one choice is always made
+            } else {
+                viewModel.themeChoiceProperty().set((ThemeChoice) now.getUserData());
+            }
+        });
+        viewModel.themeChoiceProperty().addListener((obs, old, now) -> themeButtons.get(now).setSelected(true));
+        help.setOnAction(event -> side.showHelp(getScene() == null ? null : getScene().getWindow(),
+                viewModel.stepProperty().get().id()));
+        about.setOnAction(event -> side.showAbout(getScene() == null ? null : getScene().getWindow()));
+        viewModel.textSizeProperty().addListener((obs, old, size) -> applyTextSize());
+        applyTextSize();
+        crumbs.setOnCrumbAction(event -> viewModel.backTo(event.getSelectedCrumb().getValue()));
+        viewModel.trail().addListener((javafx.collections.ListChangeListener<Step>) change -> showTrail());
+        showTrail();
         caller.selectedProperty().bindBidirectional(viewModel.callerModeProperty());
         nextCaller.visibleProperty().bind(viewModel.callerModeProperty());
         nextCaller.managedProperty().bind(nextCaller.visibleProperty());
@@ -195,10 +246,6 @@ public final class ShellView extends BorderPane {
         Supplier<? extends Node> factory = viewFactories.get(step);
         Node view = factory == null ? null : views.computeIfAbsent(step, s -> factory.get());
         host.getChildren().setAll(view == null ? new Label(I18n.text("step." + step.id())) : view);
-        for (Map.Entry<Step, Label> crumb : crumbLabels.entrySet()) {
-            crumb.getValue().pseudoClassStateChanged(CURRENT, crumb.getKey() == step);
-            crumb.getValue().pseudoClassStateChanged(DONE, viewModel.isVisited(crumb.getKey()));
-        }
         if (view != null) {
             // at once, so the focus never falls back to the header's first button when the control that had it
             // (the paste area, after Ctrl+Enter) leaves the scene. A screen shown for the first time has no skins
@@ -213,6 +260,15 @@ public final class ShellView extends BorderPane {
                 }
             });
         }
+    }
+
+    private void applyTextSize() {
+        getStyleClass().removeIf(c -> c.startsWith(TextSize.STYLE_PREFIX));
+        getStyleClass().add(TextSize.styleClass(viewModel.textSizeProperty().get()));
+    }
+
+    private void showTrail() {
+        crumbs.setSelectedCrumb(BreadCrumbBar.buildTreeModel(viewModel.trail().toArray(new Step[0])));
     }
 
     private boolean containsFocus(Node view) {
@@ -250,6 +306,24 @@ public final class ShellView extends BorderPane {
     }
 
     private void installShortcuts(Scene scene) {
+        for (KeyCode key : new KeyCode[] {KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD}) {
+            scene.getAccelerators().put(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN),
+                    viewModel::largerText);
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), viewModel::largerText);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), viewModel::largerText);
+        for (KeyCode key : new KeyCode[] {KeyCode.MINUS, KeyCode.SUBTRACT}) {
+            scene.getAccelerators().put(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN),
+                    viewModel::smallerText);
+        }
+        for (KeyCode key : new KeyCode[] {KeyCode.DIGIT0, KeyCode.NUMPAD0}) {
+            scene.getAccelerators().put(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN),
+                    viewModel::normalText);
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1),
+                () -> side.showHelp(scene.getWindow(), viewModel.stepProperty().get().id()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN), () -> {
             Clipboard clipboard = Clipboard.getSystemClipboard();
             if (viewModel.stepProperty().get() == Step.START && clipboard.hasString()) {

@@ -4,15 +4,21 @@ import dev.limittriage.ui.CaseAutosaver;
 import dev.limittriage.ui.I18n;
 import dev.limittriage.ui.Route;
 import dev.limittriage.ui.Step;
+import dev.limittriage.ui.TextSize;
 import dev.limittriage.ui.TriageCase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -22,6 +28,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The step host: which screen is showing, where Back and Next lead, the theme and caller-mode toggles and the
@@ -29,6 +39,9 @@ import javafx.beans.property.SimpleBooleanProperty;
  * skips the questions.
  */
 public final class ShellViewModel {
+    /** The user's theme choice; {@link #SYSTEM} follows the desktop where it says. */
+    public enum ThemeChoice { LIGHT, DARK, SYSTEM }
+
     private final TriageCase triageCase;
     private final CaseAutosaver autosaver;
     private final Clock clock;
@@ -39,6 +52,11 @@ public final class ShellViewModel {
     private final ReadOnlyBooleanWrapper canExport = new ReadOnlyBooleanWrapper(this, "canExport");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
+    private final ObjectProperty<ThemeChoice> themeChoice = new SimpleObjectProperty<>(this, "themeChoice",
+            ThemeChoice.SYSTEM);
+    private final IntegerProperty textSize = new SimpleIntegerProperty(this, "textSize", 100);
+    private final ObservableList<Step> trail = FXCollections.observableArrayList(Step.START);
+    private final ObservableList<Step> trailView = FXCollections.unmodifiableObservableList(trail);
     private final BooleanProperty callerMode = new SimpleBooleanProperty(this, "callerMode");
     private final ReadOnlyStringWrapper callTimer = new ReadOnlyStringWrapper(this, "callTimer", "");
     private final ReadOnlyBooleanWrapper callRunning = new ReadOnlyBooleanWrapper(this, "callRunning");
@@ -65,6 +83,7 @@ public final class ShellViewModel {
         });
         callRunning.bind(triageCase.callStartedAtProperty().isNotNull()
                 .and(triageCase.callEndedAtProperty().isNull()));
+        step.addListener(ignored -> updateTrail());
         triageCase.callStartedAtProperty().addListener(ignored -> callTimer());
         triageCase.callEndedAtProperty().addListener(ignored -> callTimer());
     }
@@ -115,6 +134,24 @@ public final class ShellViewModel {
             canGoBack.set(!history.isEmpty());
             onEnter.accept(step.get());
         }
+    }
+
+    /** A step of the trail clicked: back to it, as if Back were pressed until it showed. */
+    public void backTo(Step target) {
+        if (target == step.get() || !history.contains(target)) {
+            return;
+        }
+        while (history.peek() != target) {
+            history.pop();
+        }
+        back();
+    }
+
+    private void updateTrail() {
+        List<Step> path = new ArrayList<>(history);
+        Collections.reverse(path);
+        path.add(step.get());
+        trail.setAll(path);
     }
 
     private void goTo(Step target) {
@@ -191,6 +228,7 @@ public final class ShellViewModel {
         history.clear();
         canGoBack.set(false);
         step.set(Step.START);
+        updateTrail();
         onEnter.accept(Step.START);
         if (callerMode.get()) {
             startCall();
@@ -225,6 +263,7 @@ public final class ShellViewModel {
         history.push(Step.START);
         canGoBack.set(true);
         step.set(target);
+        updateTrail();
         onEnter.accept(target);
     }
 
@@ -278,6 +317,36 @@ public final class ShellViewModel {
 
     public BooleanProperty darkThemeProperty() {
         return darkTheme;
+    }
+
+    /** Light, dark or the system's; the app turns it into {@link #darkThemeProperty()} and remembers it. */
+    public ObjectProperty<ThemeChoice> themeChoiceProperty() {
+        return themeChoice;
+    }
+
+    /** Text size in percent, one of {@link TextSize#STEPS}; the app remembers it. */
+    public IntegerProperty textSizeProperty() {
+        return textSize;
+    }
+
+    /** Ctrl+Plus. */
+    public void largerText() {
+        textSize.set(TextSize.larger(textSize.get()));
+    }
+
+    /** Ctrl+Minus. */
+    public void smallerText() {
+        textSize.set(TextSize.smaller(textSize.get()));
+    }
+
+    /** Ctrl+0: back to the normal size. */
+    public void normalText() {
+        textSize.set(100);
+    }
+
+    /** The steps taken to reach the current one, first to last, ending with the current step. */
+    public ObservableList<Step> trail() {
+        return trailView;
     }
 
     public BooleanProperty callerModeProperty() {

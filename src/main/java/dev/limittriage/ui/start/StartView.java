@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -59,6 +60,7 @@ public final class StartView extends BorderPane {
         question.setText(I18n.text("start.question"));
         question.getStyleClass().add(Styles.TITLE_2);
         question.setWrapText(true);
+        question.setMinHeight(Region.USE_PREF_SIZE);
         hint.setText(I18n.text("start.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
@@ -71,6 +73,8 @@ public final class StartView extends BorderPane {
             title.getStyleClass().addAll(Styles.TEXT_BOLD, "start-route-title");
             Label detail = new Label(I18n.text("route." + route.id() + ".detail"));
             detail.getStyleClass().addAll(Styles.TEXT_MUTED, "start-route-detail");
+            detail.setWrapText(true);
+            detail.setMinHeight(Region.USE_PREF_SIZE);
             VBox text = new VBox(title, detail);
             text.getStyleClass().add("start-route-text");
             button.setGraphic(text);
@@ -90,10 +94,34 @@ public final class StartView extends BorderPane {
         recent.setAccessibleText(I18n.text("start.recent.title"));
         recent.setPlaceholder(new Label(I18n.text("start.recent.empty")));
         recent.setCellFactory(list -> new ListCell<>() {
+            private final Label head = new Label();
+            private final Label message = new Label();
+            private final VBox lines = new VBox(head, message);
+
+            {
+                // as wide as the list, never wider: a long entry is cut with "…", no sideways scrolling
+                setPrefWidth(0);
+                head.getStyleClass().add("start-recent-head");
+                message.getStyleClass().addAll(Styles.TEXT_MUTED, "start-recent-message");
+                lines.getStyleClass().add("start-recent-item");
+            }
+
             @Override
             protected void updateItem(CaseSummary item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : viewModel.describe(item));
+                setText(null);
+                if (empty || item == null) {
+                    setGraphic(null);
+                    setAccessibleText(null);
+                    return;
+                }
+                var two = viewModel.twoLines(item);
+                head.setText(two.get(0));
+                message.setText(two.get(1));
+                message.setVisible(!two.get(1).isEmpty());
+                message.setManaged(message.isVisible());
+                setGraphic(lines);
+                setAccessibleText(viewModel.describe(item));
             }
         });
         plan.setId(ID_PLAN);
@@ -130,7 +158,12 @@ public final class StartView extends BorderPane {
         HBox columns = new HBox(left, right);
         columns.getStyleClass().add("start-columns");
         setTop(restoreBar);
-        setCenter(columns);
+        // at large text sizes the routes can be taller than the window: they scroll, Back and Next stay in view
+        ScrollPane scroll = new ScrollPane(columns);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("start-scroll");
+        setCenter(scroll);
     }
 
     private void bindToViewModel() {

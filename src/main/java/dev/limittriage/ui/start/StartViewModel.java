@@ -114,6 +114,21 @@ public final class StartViewModel {
                 summary.title());
     }
 
+    /**
+     * The two lines of a Recent cases entry: when and which route (and "exported") above, the paste's first line
+     * below (empty when nothing was pasted).
+     */
+    public List<String> twoLines(CaseSummary summary) {
+        String sep = I18n.text("start.recent.titleWithPaste", "", "");
+        String title = summary.title();
+        int at = title.indexOf(sep);
+        String route = at < 0 ? title : title.substring(0, at);
+        String message = at < 0 ? "" : title.substring(at + sep.length());
+        String when = WHEN.format(summary.updated().atZone(zone));
+        return List.of(I18n.text(summary.finished() ? "start.recent.itemFinished" : "start.recent.item", when, route),
+                message);
+    }
+
     public ObservableList<CaseSummary> recent() {
         return recentReadOnly;
     }

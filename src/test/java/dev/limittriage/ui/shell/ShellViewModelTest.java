@@ -71,6 +71,28 @@ class ShellViewModelTest {
     }
 
     @Test
+    void should_keep_the_trail_of_steps_taken_and_go_back_to_any_of_them() {
+        // given: Start -> Paste -> Diagnosis -> Recovery
+        shell.chooseRoute(Route.OPENAI_API);
+        shell.triageCase().pasteProperty().set("known 429");
+        shell.next();
+        shell.next();
+        assertThat(shell.trail()).containsExactly(Step.START, Step.EVIDENCE, Step.DIAGNOSIS, Step.RECOVERY);
+        // when: the Paste crumb is chosen
+        shell.backTo(Step.EVIDENCE);
+        // then
+        assertThat(shell.stepProperty().get()).isEqualTo(Step.EVIDENCE);
+        assertThat(shell.trail()).containsExactly(Step.START, Step.EVIDENCE);
+        assertThat(shell.canGoBackProperty().get()).isTrue();
+        // and a step never visited, or the current one, changes nothing
+        shell.backTo(Step.PACKET);
+        shell.backTo(Step.EVIDENCE);
+        assertThat(shell.trail()).containsExactly(Step.START, Step.EVIDENCE);
+        shell.newCase();
+        assertThat(shell.trail()).containsExactly(Step.START);
+    }
+
+    @Test
     void should_go_back_the_way_it_came() {
         // given
         shell.chooseRoute(Route.OPENAI_API);
