@@ -17,6 +17,7 @@ import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -127,7 +128,10 @@ public final class PacketCommand implements Callable<Integer> {
         String text = ((PasteReader.Text) read).text();
         IncidentPacket packet = PacketBuilder.fromDiagnosis(diagnoser.apply(k).apply(text), k, appVersion,
                         clock.instant())
-                .withEntered(entered).pseudonymizeIds(pseudonymizeIds).build();
+                .withEntered(entered).pseudonymizeIds(pseudonymizeIds)
+                // times a log wrote without a zone are read in this computer's zone
+                .withTimeline(new Diagnoser(k).timeline(text, clock.getZone(), LocalDate.now(clock)))
+                .build();
         PacketExport export = new PacketExport(TriageCommand.json(parent));
         PrintWriter stdout = spec.commandLine().getOut();
         Path target = out;

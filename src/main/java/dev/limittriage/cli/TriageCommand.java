@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
         subcommands = {
             CommandLine.HelpCommand.class,
             DiagnoseCommand.class,
+            TimelineCommand.class,
             TiersCommand.class,
             PacketCommand.class,
             SchemaCommand.class,

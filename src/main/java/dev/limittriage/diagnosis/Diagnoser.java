@@ -6,6 +6,8 @@ import dev.limittriage.evidence.EvidenceExtractor;
 import dev.limittriage.evidence.Fact;
 import dev.limittriage.evidence.FactKind;
 import dev.limittriage.evidence.HardWraps;
+import dev.limittriage.evidence.LogEvents;
+import dev.limittriage.evidence.LogScan;
 import dev.limittriage.evidence.PhraseMatcher;
 import dev.limittriage.evidence.RateLimitReport;
 import dev.limittriage.evidence.Span;
@@ -21,11 +23,14 @@ import dev.limittriage.knowledge.RetryVerdict;
 import dev.limittriage.knowledge.RuleMatch;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +67,10 @@ public final class Diagnoser {
     private static final double PLATFORM_MARKER = 0.8;
     private static final double AZURE_MARKER = 0.7;
     private static final int MAX_SIGNALS = 40;
+    private static final int MAX_EVENT_TEXT = 32 * 1024;
+    private static final int MAX_SHAPES = 10_000;
+    /** The least weight a concept term needs to mark a log line as a failure on its own. */
+    private static final double LOG_EVENT_CONCEPT = 0.7;
     /** A deprecated model whose shutdown is at most this many days away gets a note. */
     private static final int SHUTDOWN_SOON_DAYS = 90;
     private static final String CONCEPT = "concept.";
@@ -73,6 +82,7 @@ public final class Diagnoser {
     private final PhraseMatcher matcher;
     private final List<ErrorRule> patternRules = new ArrayList<>();
     private final List<Boolean> patternIsFallback = new ArrayList<>();
+    private final LogScan logScan;
     private final Clock clock;
     private final List<ModelLifecycle> modelNames = new ArrayList<>();
     private final PhraseMatcher modelMatcher;
@@ -116,6 +126,16 @@ public final class Diagnoser {
             }
         }
         matcher = PhraseMatcher.of(patterns);
+        List<String> failures = new ArrayList<>();
+        for (int p = 0; p < patternRules.size(); p++) {
+            ErrorRule r = patternRules.get(p);
+            // route markers alone are no failure, nor is a weak concept word ("balance") on an ordinary log line
+            boolean weakConcept = r.id().startsWith(CONCEPT) && r.weight() < LOG_EVENT_CONCEPT;
+            if ((r.bucket() != Bucket.UNKNOWN || r.retry() != RetryVerdict.UNKNOWN) && !weakConcept) {
+                failures.add(patterns.get(p));
+            }
+        }
+        logScan = new LogScan(failures);
     }
 
     /** A code worth finding as a bare word: "insufficient_quota", "DeploymentNotFound", not "tokens". */
@@ -127,12 +147,117 @@ public final class Diagnoser {
         return knowledge;
     }
 
+    /**
+     * Diagnoses a paste. When it holds several failures of different kinds (a whole log), the answer is the block
+     * that stands now, the one {@link Timeline#standing()} names: the last failure with a known bucket, read on its
+     * own, with the paste's other failures noted in the observations.
+     */
     public Diagnosis diagnose(String paste) {
-        return diagnose(extractor.extract(paste));
+        Evidence evidence = extractor.extract(paste);
+        Diagnosis whole = diagnose(evidence);
+        if (paste.indexOf('\n') < 0) {
+            return whole;
+        }
+        Timeline timeline = timeline(paste, ZoneOffset.UTC, LocalDate.EPOCH);
+        @Nullable FailureEvent stand = timeline.standing();
+        if (stand == null || timeline.countsByBucket().keySet().stream().filter(b -> b != Bucket.UNKNOWN).count() < 2) {
+            return whole;
+        }
+        int from = stand.start();
+        Diagnosis own = diagnose(extractor.extract(classified(paste, stand.start(), stand.end())));
+        List<Signal> signals = new ArrayList<>();
+        for (Signal sig : own.signals()) {
+            signals.add(new Signal(sig.kind(), sig.value(), sig.span() == null ? null
+                    : new Span(sig.span().start() + from, sig.span().end() + from), sig.ruleId()));
+        }
+        List<String> observations = new ArrayList<>();
+        observations.add(Texts.standing(timeline, stand));
+        observations.addAll(own.observations());
+        return new Diagnosis(own.owner(), own.bucket(), own.detail(), own.retry(), own.confidence(), signals,
+                own.reset(), own.nextStep(), own.doNot(), own.summary(), own.tierMatch(), observations, evidence);
     }
 
     public Diagnosis diagnose(Evidence evidence) {
         return new Run(evidence).diagnose();
+    }
+
+    /**
+     * Every failure in the paste on a time line. Each event is read on its own text by the same rules as a whole
+     * paste; events of the same shape (the same text once numbers and ids are masked) are read once.
+     *
+     * @param zone  the zone of time stamps written without one
+     * @param today the date syslog stamps without a year fall back to
+     */
+    public Timeline timeline(String paste, ZoneId zone, LocalDate today) {
+        LogEvents events = logScan.scan(paste, zone, today);
+        int[] classOf = new int[events.size()];
+        List<Timeline.EventClass> classes = new ArrayList<>();
+        Map<String, Integer> byShape = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            String text = classified(paste, events.start(i), events.end(i));
+            String shape = shape(text);
+            Integer known = byShape.get(shape);
+            if (known == null) {
+                known = classes.size();
+                classes.add(classify(text));
+                if (byShape.size() < MAX_SHAPES) {
+                    byShape.put(shape, known);
+                }
+            }
+            classOf[i] = known;
+        }
+        return new Timeline(events, classOf, classes);
+    }
+
+    private static String classified(String paste, int start, int end) {
+        return paste.substring(start, Math.min(end, start + MAX_EVENT_TEXT));
+    }
+
+    private Timeline.EventClass classify(String text) {
+        Diagnosis d = diagnose(extractor.extract(text));
+        String signal = d.signals().isEmpty() ? "none" : d.signals().get(0).ruleId() != null
+                ? d.signals().get(0).ruleId() : d.signals().get(0).kind() + ": " + d.signals().get(0).value();
+        @Nullable Long limit = null;
+        @Nullable String measure = null;
+        for (RateLimitReport r : d.evidence().limits()) {
+            if (r.limit() != null) {
+                limit = r.limit();
+                measure = r.measure();
+                break;
+            }
+        }
+        return new Timeline.EventClass(d.owner(), d.bucket(), d.retry(), signal, limit, measure);
+    }
+
+    /**
+     * The text with every word that holds a digit masked (times, ids, counts, waits), except a lone {@code 0}:
+     * "Limit 0" reads differently from "Limit 5", "Limit 5" the same as "Limit 6".
+     */
+    static String shape(String text) {
+        StringBuilder b = new StringBuilder(Math.min(text.length(), 4096));
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '_') {
+                b.append(c);
+                i++;
+                continue;
+            }
+            int j = i;
+            boolean digit = false;
+            while (j < n && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '_')) {
+                digit |= Character.isDigit(text.charAt(j));
+                j++;
+            }
+            if (!digit || j - i == 1 && c == '0') {
+                b.append(text, i, j);
+            } else {
+                b.append('#');
+            }
+            i = j;
+        }
+        return b.toString();
     }
 
     /** One matched rule or built-in reading. */

@@ -48,6 +48,15 @@ final class Texts {
         return who + " stopped this request (" + what + "), and " + act + ".";
     }
 
+    /** Why a log's answer is its last block: "This paste holds 29 failures (24 images per minute, ...)". */
+    static String standing(Timeline t, FailureEvent stand) {
+        List<String> parts = new ArrayList<>();
+        t.countsByBucket().forEach((b, n) -> parts.add(n + " " + (b == Bucket.UNKNOWN ? "unclassified" : b.id())));
+        return "This paste holds " + t.size() + " failures (" + String.join(", ", parts) + "). The answer is the "
+                + "last block, on line " + stand.line() + " (" + bucketWords(stand.bucket()) + "): it is the one "
+                + "that stands now.";
+    }
+
     /** Fills a model-retired guidance text: {model}, {shutdown}, {replacement}. */
     static String fillModel(String text, ModelLifecycle m) {
         return text.replace("{model}", m.id())

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 public record PacketDto(int schemaVersion, String created, String updated, String appVersion,
                         KnowledgeDto knowledge, String title, Map<String, @Nullable FieldDto> fields,
                         DiagnosisDto diagnosis, String nextStep, String doNot, List<AnswerDto> interview,
-                        String paste, RedactionDto redaction) {
+                        String paste, RedactionDto redaction, @Nullable TimelineDto timeline) {
 
     /** One named field: its value and where it came from ("parsed", "entered", "inferred"). */
     public record FieldDto(String value, String origin) {
@@ -38,6 +38,21 @@ public record PacketDto(int schemaVersion, String created, String updated, Strin
 
     /** One interview answer: the question and answer (ids and words) and when it was given. */
     public record AnswerDto(String questionId, String question, String answerId, String answer, String at) {
+    }
+
+    /** The failures of a whole log over time: counts per bucket, span, runs and busiest minutes (schema 2). */
+    public record TimelineDto(int total, @Nullable String first, @Nullable String last,
+                              @Nullable String timesWithoutZone, Map<String, Integer> counts, List<RunDto> runs,
+                              int runsLeftOut, List<PeakDto> peaks) {
+    }
+
+    /** Consecutive failures of one kind. */
+    public record RunDto(int count, String owner, String bucket, String retry, @Nullable Integer status,
+                         @Nullable String from, @Nullable String to, int firstLine, int lastLine) {
+    }
+
+    /** A bucket's busiest minute and the per-minute limit the log states, if any. */
+    public record PeakDto(String bucket, String minute, int count, @Nullable Long limit, @Nullable String measure) {
     }
 
     /** What redaction did: whether ids were pseudonymized and how many values of each kind it replaced. */

@@ -7,6 +7,7 @@ import dev.limittriage.packet.IncidentPacket;
 import dev.limittriage.packet.PacketField;
 import dev.limittriage.packet.Redactor;
 import dev.limittriage.packet.ResetNote;
+import dev.limittriage.packet.TimelineSection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -56,7 +57,20 @@ public final class PacketJson {
                 p.title(), fields, diagnosis, p.nextStep(), p.doNot(),
                 p.interview().stream().map(PacketJson::answer).toList(), p.paste(),
                 new PacketDto.RedactionDto(p.redaction().pseudonymizedIds(), p.redaction().total(),
-                        p.redaction().counts()));
+                        p.redaction().counts()), timeline(p.timeline()));
+    }
+
+    private static PacketDto.@Nullable TimelineDto timeline(@Nullable TimelineSection t) {
+        if (t == null) {
+            return null;
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        t.counts().forEach((b, n) -> counts.put(b.id(), n));
+        return new PacketDto.TimelineDto(t.total(), t.first(), t.last(), t.timesWithoutZone(), counts,
+                t.runs().stream().map(r -> new PacketDto.RunDto(r.count(), r.owner().id(), r.bucket().id(),
+                        r.retry().id(), r.status(), r.from(), r.to(), r.firstLine(), r.lastLine())).toList(),
+                t.runsLeftOut(), t.peaks().stream().map(k -> new PacketDto.PeakDto(k.bucket().id(), k.minute(),
+                        k.count(), k.limit(), k.measure())).toList());
     }
 
     private static PacketDto.AnswerDto answer(AnsweredQuestion q) {

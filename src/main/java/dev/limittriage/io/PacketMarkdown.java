@@ -12,6 +12,7 @@ import dev.limittriage.packet.RedactionReport;
 import dev.limittriage.packet.Redactor;
 import dev.limittriage.packet.ResetNote;
 import dev.limittriage.packet.SignalNote;
+import dev.limittriage.packet.TimelineSection;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders an incident packet as Markdown that reads well on GitHub and in ticket systems: a title, a summary table,
@@ -96,6 +98,7 @@ public final class PacketMarkdown {
             md.append('\n');
         }
 
+        failures(md, p.timeline());
         md.append("## Next step\n\n").append(paragraph(p.nextStep())).append("\n\n");
         md.append("## What not to do\n\n").append(paragraph(p.doNot())).append("\n\n");
         timeline(md, p, "## Timeline", "Question", "Answer");
@@ -171,6 +174,39 @@ public final class PacketMarkdown {
             rows.add(List.of(TIME.format(aq.at()), aq.question(), aq.answer()));
         }
         table(md, List.of("Time", q, a), rows);
+    }
+
+    /** The log's failures over time: one table row per run, then the busiest minutes. */
+    private static void failures(StringBuilder md, @Nullable TimelineSection t) {
+        if (t == null) {
+            return;
+        }
+        md.append("## Failures over time\n\n");
+        List<String> counts = new ArrayList<>();
+        t.counts().forEach((b, n) -> counts.add(n + " × " + Labels.bucket(b)));
+        md.append(inline("The paste holds " + t.total() + " failures (" + String.join(", ", counts) + ")"
+                + (t.first() == null ? "" : ", from " + t.first() + " to " + t.last()) + "."
+                + (t.timesWithoutZone() == null ? "" : " Times without a zone are " + t.timesWithoutZone() + ".")))
+                .append("\n\n");
+        List<List<String>> rows = new ArrayList<>();
+        for (TimelineSection.RunNote r : t.runs()) {
+            rows.add(List.of(String.valueOf(r.count()), Labels.bucket(r.bucket()) + " (" + r.bucket().id() + ")",
+                    r.owner().id(), r.status() == null ? "—" : String.valueOf(r.status()), Labels.retry(r.retry()),
+                    r.from() == null ? "—" : r.from(), r.to() == null ? "—" : r.to(),
+                    r.firstLine() == r.lastLine() ? String.valueOf(r.firstLine())
+                            : r.firstLine() + "–" + r.lastLine()));
+        }
+        table(md, List.of("Count", "Failure", "Owner", "HTTP", "Retry", "From", "To", "Lines"), rows);
+        if (t.runsLeftOut() > 0) {
+            md.append(inline(t.runsLeftOut() + " more runs are left out.")).append("\n\n");
+        }
+        for (TimelineSection.PeakNote peak : t.peaks()) {
+            md.append("- ").append(inline("Busiest minute for " + Labels.bucket(peak.bucket()) + ": " + peak.count()
+                    + " at " + peak.minute() + (peak.limit() == null ? ""
+                    : ", against the limit of " + peak.limit() + " " + peak.measure() + " the log states")))
+                    .append('\n');
+        }
+        md.append('\n');
     }
 
     private static void notes(StringBuilder md, IncidentPacket p) {

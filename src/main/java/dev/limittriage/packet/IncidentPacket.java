@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a user hands to whoever owns the limit: the facts of one incident, each with its origin, the diagnosis,
@@ -26,12 +27,15 @@ import java.util.function.UnaryOperator;
  * @param interview     the wizard's questions and answers in order, with times
  * @param paste         the original paste, redacted
  * @param redaction     what redaction removed
+ * @param timeline      the failures of a whole log on a time line (runs and counts), or null for fewer than two
  */
 public record IncidentPacket(int schemaVersion, Instant created, Instant updated, String appVersion,
                              KnowledgeStamp knowledge, String title, Map<FieldName, PacketField> fields,
                              DiagnosisSection diagnosis, String nextStep, String doNot,
-                             List<AnsweredQuestion> interview, String paste, RedactionReport redaction) {
-    public static final int SCHEMA_VERSION = 1;
+                             List<AnsweredQuestion> interview, String paste, RedactionReport redaction,
+                             @Nullable TimelineSection timeline) {
+    /** 2 added {@code timeline}. */
+    public static final int SCHEMA_VERSION = 2;
 
     public IncidentPacket {
         EnumMap<FieldName, PacketField> copy = new EnumMap<>(FieldName.class);
@@ -57,11 +61,11 @@ public record IncidentPacket(int schemaVersion, Instant created, Instant updated
                 diagnosis.map(f), f.apply(nextStep), f.apply(doNot),
                 interview.stream().map(q -> new AnsweredQuestion(f.apply(q.questionId()), f.apply(q.question()),
                         f.apply(q.answerId()), f.apply(q.answer()), q.at())).toList(),
-                f.apply(paste), redaction);
+                f.apply(paste), redaction, timeline);
     }
 
     public IncidentPacket withRedaction(RedactionReport report) {
         return new IncidentPacket(schemaVersion, created, updated, appVersion, knowledge, title, fields, diagnosis,
-                nextStep, doNot, interview, paste, report);
+                nextStep, doNot, interview, paste, report, timeline);
     }
 }

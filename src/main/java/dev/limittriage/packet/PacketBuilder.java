@@ -2,6 +2,7 @@ package dev.limittriage.packet;
 
 import dev.limittriage.diagnosis.Diagnosis;
 import dev.limittriage.diagnosis.Reset;
+import dev.limittriage.diagnosis.Timeline;
 import dev.limittriage.evidence.Evidence;
 import dev.limittriage.evidence.FactKind;
 import dev.limittriage.evidence.Header;
@@ -40,6 +41,7 @@ public final class PacketBuilder {
     private Instant created;
     private Instant updated;
     private boolean pseudonymizeIds;
+    private @Nullable TimelineSection timeline;
 
     private PacketBuilder(Diagnosis diagnosis, KnowledgeStamp knowledge, @Nullable String routeName,
                           String appVersion, Instant now) {
@@ -98,6 +100,12 @@ public final class PacketBuilder {
         return this;
     }
 
+    /** Adds the log's time line (its runs and counts); a paste with fewer than two failures adds nothing. */
+    public PacketBuilder withTimeline(Timeline t) {
+        this.timeline = TimelineSection.of(t);
+        return this;
+    }
+
     public PacketBuilder pseudonymizeIds(boolean on) {
         this.pseudonymizeIds = on;
         return this;
@@ -107,7 +115,7 @@ public final class PacketBuilder {
     public IncidentPacket build() {
         IncidentPacket raw = new IncidentPacket(IncidentPacket.SCHEMA_VERSION, created, updated, appVersion,
                 knowledge, title(), fields, section(), diagnosis.nextStep(), diagnosis.doNot(), interview,
-                diagnosis.evidence().text(), RedactionReport.none());
+                diagnosis.evidence().text(), RedactionReport.none(), timeline);
         return new Redactor(pseudonymizeIds).redactPacket(raw);
     }
 

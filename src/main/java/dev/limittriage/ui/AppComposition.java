@@ -1,6 +1,8 @@
 package dev.limittriage.ui;
 
+import dev.limittriage.diagnosis.Diagnoser;
 import dev.limittriage.diagnosis.Diagnosis;
+import dev.limittriage.diagnosis.Timeline;
 import dev.limittriage.io.KnowledgeLoader;
 import dev.limittriage.io.PacketExport;
 import dev.limittriage.io.PacketStore;
@@ -29,6 +31,7 @@ import dev.limittriage.ui.shell.ShellViewModel;
 import dev.limittriage.ui.start.StartView;
 import dev.limittriage.ui.start.StartViewModel;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
@@ -102,8 +105,12 @@ public final class AppComposition {
                 services.debouncers().get(), clock, knowledge);
         shell = new ShellViewModel(triageCase, autosaver, clock);
         start = new StartViewModel(shell, autosaver, services.executor(), services.zone());
-        evidence = new EvidenceViewModel(triageCase, services.diagnoser(), services.executor(),
-                services.debouncers().get());
+        // the log's time line reads stamps without a zone in the user's zone; one rule set, built on first need
+        Supplier<Diagnoser> timelines = once(() -> new Diagnoser(knowledge.get()));
+        Function<String, @Nullable Timeline> timeline = text -> timelines.get().timeline(text, services.zone(),
+                LocalDate.now(clock.withZone(services.zone())));
+        evidence = new EvidenceViewModel(triageCase, services.diagnoser(), timeline, services.zone(),
+                services.executor(), services.debouncers().get());
         interview = new InterviewViewModel(triageCase, () -> knowledge.get().tree(), clock,
                 shell.callerModeProperty());
         recovery = new RecoveryViewModel(triageCase, knowledge, clock, services.zone());
@@ -114,6 +121,7 @@ public final class AppComposition {
         planOffered = Bindings.createBooleanBinding(() -> PlanViewModel.offeredFor(
                 triageCase.diagnosisProperty().get()), triageCase.diagnosisProperty());
         packet = new PacketViewModel(triageCase, knowledge, clock, appVersion());
+        packet.useTimeline(timeline);
         export = new ExportViewModel(packet, services.dialogs(), services.executor(), services.settings(),
                 once(() -> new PacketExport(services.json())));
         export.setOnExported(autosaver::markFinished);

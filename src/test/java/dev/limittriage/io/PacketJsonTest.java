@@ -33,12 +33,18 @@ class PacketJsonTest {
     }
 
     @Test
+    void should_match_the_golden_json_for_a_log_with_a_timeline() {
+        Golden.assertMatches("log-packet.json", json.write(TestPackets.logPacket()));
+    }
+
+    @Test
     void should_match_the_golden_json_for_a_chatgpt_packet() {
         Golden.assertMatches("chatgpt-packet.json", json.write(TestPackets.chatGptPacket()));
     }
 
     static Stream<IncidentPacket> packets() throws IOException {
         List<IncidentPacket> list = new ArrayList<>(List.of(TestPackets.openAiPacket(), TestPackets.chatGptPacket(),
+                TestPackets.logPacket(),
                 build(TestPackets.unknownDiagnosis("?"), false),
                 build(TestPackets.openAiDiagnosis(), true),
                 build(TestPackets.unknownDiagnosis(PlantedSecrets.asOnePaste()), false)));

@@ -38,6 +38,7 @@ class PacketMarkdownTest {
                 PacketTemplate.OPENAI));
         Golden.assertMatches("openai-packet.full.md", markdown.write(TestPackets.openAiPacket(),
                 PacketTemplate.FULL));
+        Golden.assertMatches("log-packet.openai.md", markdown.write(TestPackets.logPacket(), PacketTemplate.OPENAI));
         Golden.assertMatches("azure-packet.azure.md", markdown.write(TestPackets.azurePacket(),
                 PacketTemplate.AZURE));
         Golden.assertMatches("openai-packet.provider.md", markdown.write(TestPackets.openAiPacket(),

@@ -52,6 +52,43 @@ class PacketStoreTest {
     }
 
     @Test
+    void should_open_a_version_1_case_of_a_log_and_export_it_as_a_version_2_packet_with_its_timeline()
+            throws IOException {
+        // given: a case file exactly as version 1 wrote it (before packets had a timeline section)
+        PacketStore store = new PacketStore(base, TestJson.MAPPER);
+        Files.createDirectories(store.casesDir());
+        String v1 = "{\n  \"draftVersion\" : 1,\n  \"id\" : \"case-v1\",\n  \"title\" : \"Batch job\",\n"
+                + "  \"created\" : \"2026-11-28T10:20:00Z\",\n  \"updated\" : \"2026-11-28T10:21:00Z\",\n"
+                + "  \"finished\" : false,\n  \"owner\" : \"openai_billing\",\n  \"paste\" : "
+                + TestJson.MAPPER.writeValueAsString(TestPackets.shortLog()) + ",\n  \"entered\" : { },\n"
+                + "  \"answers\" : [ ],\n  \"route\" : null,\n  \"currentStep\" : null,\n"
+                + "  \"callerMode\" : false,\n  \"callStartedAt\" : null,\n  \"callEndedAt\" : null\n}\n";
+        Files.writeString(store.casesDir().resolve("case-v1.json"), v1, StandardCharsets.UTF_8);
+
+        // when
+        CaseDraft draft = store.load("case-v1").orElseThrow();
+        var diagnoser = new dev.limittriage.diagnosis.Diagnoser(KnowledgeLoader.loadDefault(TestJson.MAPPER));
+        var packet = dev.limittriage.packet.PacketBuilder.fromDiagnosis(diagnoser.diagnose(draft.paste()),
+                        new dev.limittriage.packet.KnowledgeStamp("test", java.time.LocalDate.parse("2026-11-30")),
+                        "test", T0)
+                .withTimeline(diagnoser.timeline(draft.paste(), java.time.ZoneOffset.UTC,
+                        java.time.LocalDate.parse("2026-11-30")))
+                .build();
+
+        // then: the old case opens whole, and its packet is version 2 with the log's runs
+        assertThat(draft.paste()).isEqualTo(TestPackets.shortLog());
+        assertThat(packet.schemaVersion()).isEqualTo(2);
+        assertThat(packet.timeline()).isNotNull();
+        assertThat(packet.timeline().total()).isEqualTo(6);
+        assertThat(packet.timeline().runs()).extracting(r -> r.bucket().id() + " x" + r.count())
+                .containsExactly("ipm x3", "server_overload x2", "credits x1");
+        assertThat(SchemaCheck.errors(new PacketJson(TestJson.MAPPER).write(packet))).isEmpty();
+        // saving it again keeps it readable
+        store.save(draft);
+        assertThat(store.load("case-v1")).contains(draft);
+    }
+
+    @Test
     void should_load_a_draft_from_a_newer_version_skipping_fields_it_does_not_know() throws IOException {
         // given: a saved draft, then extra fields added as a later version would write them
         PacketStore store = new PacketStore(base, TestJson.MAPPER);

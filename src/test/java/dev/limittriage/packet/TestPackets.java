@@ -1,5 +1,7 @@
 package dev.limittriage.packet;
 
+import dev.limittriage.diagnosis.BatchLog;
+import dev.limittriage.diagnosis.Diagnoser;
 import dev.limittriage.diagnosis.Diagnosis;
 import dev.limittriage.diagnosis.Reset;
 import dev.limittriage.diagnosis.Signal;
@@ -9,11 +11,14 @@ import dev.limittriage.evidence.Fact;
 import dev.limittriage.evidence.FactKind;
 import dev.limittriage.evidence.Header;
 import dev.limittriage.evidence.Span;
+import dev.limittriage.io.KnowledgeLoader;
+import dev.limittriage.io.TestJson;
 import dev.limittriage.knowledge.Bucket;
 import dev.limittriage.knowledge.Owner;
 import dev.limittriage.knowledge.RetryVerdict;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -184,6 +189,32 @@ public final class TestPackets {
         return PacketBuilder.fromDiagnosis(chatGptDiagnosis(), KNOWLEDGE, APP_VERSION, NOW)
                 .withEntered(FieldName.PLAN, "Plus")
                 .withEntered(FieldName.OCCURRED_AT, "2026-11-28 08:40 UTC")
+                .build();
+    }
+
+    /** A short log in the shapes of {@link BatchLog}: three IPM 429s, two 503s, then the billing block. */
+    public static String shortLog() {
+        String ipm = " ERROR RateLimitError: Error code: 429 - {'error': {'message': 'Rate limit reached for "
+                + "gpt-image-2 in organization org-XXXXXXXXXXXXX on images per min (IPM): Limit 5, Used 5, Requested 1."
+                + " Please try again in 12s.', 'type': 'images', 'param': None, 'code': 'rate_limit_exceeded'}}\n";
+        String overloaded = " - batch - ERROR - image request failed\nTraceback (most recent call last):\n"
+                + "  File \"batch.py\", line 42, in render\nopenai.InternalServerError: Error code: 503 - {'error': "
+                + "{'message': 'The server is overloaded or not ready yet.', 'type': 'service_unavailable_error', "
+                + "'param': None, 'code': 'server_is_overloaded'}}\n";
+        return "2026-11-28T10:05:00Z" + ipm + "2026-11-28T10:05:10Z" + ipm + "2026-11-28T10:05:20Z" + ipm
+                + "2026-11-28 10:10:00,123" + overloaded + "2026-11-28 10:10:20,123" + overloaded
+                + "2026-11-28T10:15:30Z ERROR Exception: Error: 429 Too Many Requests {\n    \"error\": {\n"
+                + "        \"message\": \"You exceeded your current quota, please check your plan and billing "
+                + "details.\",\n        \"type\": \"insufficient_quota\",\n        \"code\": \"insufficient_quota\"\n"
+                + "    }\n}\n";
+    }
+
+    /** A packet of {@link #shortLog()}, diagnosed by the real rules, with its timeline (local times read as UTC). */
+    public static IncidentPacket logPacket() {
+        Diagnoser diagnoser = new Diagnoser(KnowledgeLoader.loadDefault(TestJson.MAPPER));
+        String log = shortLog();
+        return PacketBuilder.fromDiagnosis(diagnoser.diagnose(log), KNOWLEDGE, APP_VERSION, NOW)
+                .withTimeline(diagnoser.timeline(log, ZoneOffset.UTC, LocalDate.parse("2026-11-30")))
                 .build();
     }
 

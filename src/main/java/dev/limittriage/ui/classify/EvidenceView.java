@@ -4,15 +4,20 @@ import atlantafx.base.theme.Styles;
 import dev.limittriage.ui.EmProbe;
 import dev.limittriage.ui.I18n;
 import dev.limittriage.ui.Stylesheets;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -31,6 +36,12 @@ public final class EvidenceView extends BorderPane {
     public static final String ID_SIGNALS = "evidence-signals";
     public static final String ID_HIGHLIGHT = "evidence-highlight";
     public static final String ID_TABLE = "evidence-table";
+    public static final String ID_VIEW_SWITCH = "evidence-view-switch";
+    public static final String ID_VIEW_EVIDENCE = "evidence-view-evidence";
+    public static final String ID_VIEW_TIMELINE = "evidence-view-timeline";
+    public static final String ID_TIMELINE_CHART = "timeline-chart";
+    public static final String ID_TIMELINE_RUNS = "timeline-runs";
+    public static final String ID_TIMELINE_SUMMARY = "timeline-summary";
 
     private final EvidenceViewModel viewModel;
     private final Label title = new Label();
@@ -46,6 +57,17 @@ public final class EvidenceView extends BorderPane {
     private final ScrollPane highlightScroll = new ScrollPane(highlight);
     private final Label tableTitle = new Label();
     private final TableView<EvidenceRow> table = new TableView<>();
+    private final ToggleGroup views = new ToggleGroup();
+    private final ToggleButton evidenceToggle = new ToggleButton();
+    private final ToggleButton timelineToggle = new ToggleButton();
+    private final HBox viewSwitch = new HBox(evidenceToggle, timelineToggle);
+    private final Label timelineSummary = new Label();
+    private final Label chartTitle = new Label();
+    private final TimelineChart chart = new TimelineChart();
+    private final Label runsTitle = new Label();
+    private final ListView<TimelineRows.RunRow> runs = new ListView<>();
+    private final VBox evidencePane = new VBox();
+    private final VBox timelinePane = new VBox();
 
     public EvidenceView(EvidenceViewModel viewModel) {
         this.viewModel = viewModel;
@@ -103,6 +125,36 @@ public final class EvidenceView extends BorderPane {
         table.getColumns().get(0).minWidthProperty().bind(em.scaled(70));
         table.getColumns().get(1).minWidthProperty().bind(em.scaled(120));
         table.getColumns().add(column("evidence.table.value", EvidenceRow::value));
+        evidenceToggle.setId(ID_VIEW_EVIDENCE);
+        evidenceToggle.setText(I18n.text("evidence.view.evidence"));
+        evidenceToggle.getStyleClass().add(Styles.LEFT_PILL);
+        evidenceToggle.setToggleGroup(views);
+        evidenceToggle.setSelected(true);
+        timelineToggle.setId(ID_VIEW_TIMELINE);
+        timelineToggle.setText(I18n.text("evidence.view.timeline"));
+        timelineToggle.getStyleClass().add(Styles.RIGHT_PILL);
+        timelineToggle.setToggleGroup(views);
+        viewSwitch.setId(ID_VIEW_SWITCH);
+        viewSwitch.getStyleClass().add("evidence-view-switch");
+        timelineSummary.setId(ID_TIMELINE_SUMMARY);
+        timelineSummary.setWrapText(true);
+        timelineSummary.setMinHeight(Region.USE_PREF_SIZE);
+        timelineSummary.getStyleClass().add("timeline-summary");
+        chartTitle.getStyleClass().add(Styles.TITLE_4);
+        chart.setId(ID_TIMELINE_CHART);
+        chart.setAccessibleText(I18n.text("timeline.chart.title"));
+        runsTitle.setText(I18n.text("timeline.runs.title"));
+        runsTitle.getStyleClass().add(Styles.TITLE_4);
+        runs.setId(ID_TIMELINE_RUNS);
+        runs.setAccessibleText(I18n.text("timeline.runs.accessible"));
+        runs.getStyleClass().addAll(Styles.DENSE, "timeline-runs");
+        runs.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(TimelineRows.RunRow item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.text());
+            }
+        });
     }
 
     private static TableColumn<EvidenceRow, String> column(String key, java.util.function.Function<EvidenceRow,
@@ -124,8 +176,26 @@ public final class EvidenceView extends BorderPane {
         ScrollPane signalsScroll = new ScrollPane(signals);
         signalsScroll.setFitToWidth(true);
         signalsScroll.getStyleClass().add("evidence-signals-scroll");
-        VBox right = new VBox(signalsTitle, signalsScroll, highlightTitle, highlightScroll, tableTitle, table);
+        evidencePane.getChildren().setAll(signalsTitle, signalsScroll, highlightTitle, highlightScroll, tableTitle,
+                table);
+        evidencePane.getStyleClass().add("evidence-pane");
+        timelinePane.getChildren().setAll(timelineSummary, chartTitle, chart, runsTitle, runs);
+        timelinePane.getStyleClass().add("timeline-pane");
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        VBox.setVgrow(runs, Priority.SOMETIMES);
+        runs.setPrefHeight(140);
+        chart.setMinHeight(200);
+        VBox right = new VBox(viewSwitch, evidencePane);
         right.getStyleClass().add("evidence-right");
+        VBox.setVgrow(evidencePane, Priority.ALWAYS);
+        VBox.setVgrow(timelinePane, Priority.ALWAYS);
+        views.selectedToggleProperty().addListener((obs, was, now) -> {
+            if (now == null) {
+                was.setSelected(true); // one view is always chosen
+                return;
+            }
+            right.getChildren().set(1, now == timelineToggle ? timelinePane : evidencePane);
+        });
         VBox.setVgrow(highlightScroll, Priority.ALWAYS);
         VBox.setVgrow(table, Priority.SOMETIMES);
         table.setPrefHeight(180);
@@ -153,6 +223,37 @@ public final class EvidenceView extends BorderPane {
         viewModel.segments().addListener((ListChangeListener<Segment>) change -> renderSegments());
         renderChips();
         renderSegments();
+        viewSwitch.visibleProperty().bind(viewModel.hasTimelineProperty());
+        viewSwitch.managedProperty().bind(viewSwitch.visibleProperty());
+        viewModel.hasTimelineProperty().addListener((obs, was, has) -> {
+            if (!has) {
+                evidenceToggle.setSelected(true);
+            }
+        });
+        timelineSummary.textProperty().bind(viewModel.timelineSummaryProperty());
+        chartTitle.textProperty().bind(Bindings.createStringBinding(() -> viewModel.binMinutesProperty().get() == 1
+                ? I18n.text("timeline.chart.title")
+                : I18n.text("timeline.chart.bins", viewModel.binMinutesProperty().get()),
+                viewModel.binMinutesProperty()));
+        runs.setItems(viewModel.runs());
+        viewModel.bars().addListener((ListChangeListener<TimelineRows.Bar>) change -> renderChart());
+        viewModel.limitProperty().addListener((obs, was, now) -> renderChart());
+        renderChart();
+        runs.getSelectionModel().selectedItemProperty().addListener((obs, was, run) -> {
+            if (run != null) {
+                selectInPaste(run.start(), run.end());
+            }
+        });
+    }
+
+    private void renderChart() {
+        chart.show(viewModel.bars(), viewModel.limitProperty().get());
+    }
+
+    /** Marks a run's lines in the paste and scrolls them into view. */
+    private void selectInPaste(int start, int end) {
+        int to = Math.min(end, paste.getLength());
+        paste.selectRange(Math.min(start, to), to);
     }
 
     private void renderChips() {

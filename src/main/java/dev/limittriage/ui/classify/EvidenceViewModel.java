@@ -2,6 +2,7 @@ package dev.limittriage.ui.classify;
 
 import dev.limittriage.diagnosis.Diagnosis;
 import dev.limittriage.diagnosis.Signal;
+import dev.limittriage.diagnosis.Timeline;
 import dev.limittriage.evidence.Evidence;
 import dev.limittriage.evidence.Fact;
 import dev.limittriage.evidence.FactKind;
@@ -11,6 +12,7 @@ import dev.limittriage.ui.Debouncer;
 import dev.limittriage.ui.I18n;
 import dev.limittriage.ui.TaskExecutor;
 import dev.limittriage.ui.TriageCase;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +21,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
@@ -52,12 +58,37 @@ public final class EvidenceViewModel {
     private final ObservableList<EvidenceRow> rowsReadOnly = FXCollections.unmodifiableObservableList(rows);
     private final ObservableList<Segment> segments = FXCollections.observableArrayList();
     private final ObservableList<Segment> segmentsReadOnly = FXCollections.unmodifiableObservableList(segments);
+    private final Function<String, @Nullable Timeline> timeliner;
+    private final ReadOnlyObjectWrapper<@Nullable Timeline> timeline = new ReadOnlyObjectWrapper<>(this, "timeline");
+    private final ReadOnlyBooleanWrapper hasTimeline = new ReadOnlyBooleanWrapper(this, "hasTimeline");
+    private final ReadOnlyStringWrapper timelineSummary = new ReadOnlyStringWrapper(this, "timelineSummary", "");
+    private final ObservableList<TimelineRows.RunRow> runs = FXCollections.observableArrayList();
+    private final ObservableList<TimelineRows.Bar> bars = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<@Nullable Long> limit = new ReadOnlyObjectWrapper<>(this, "limit");
+    private final ReadOnlyIntegerWrapper binMinutes = new ReadOnlyIntegerWrapper(this, "binMinutes", 1);
+    private final ZoneId zone;
     private long generation;
 
+    /** Without a time line (tests of the evidence part alone). */
     public EvidenceViewModel(TriageCase triageCase, Function<String, Diagnosis> diagnoser, TaskExecutor executor,
+                             Debouncer debouncer) {
+        this(triageCase, diagnoser, text -> null, ZoneId.systemDefault(), executor, debouncer);
+    }
+
+    /**
+     * The screen's view model.
+     *
+     * @param timeliner every failure of a paste on a time line (run with the diagnosis, off the FX thread for a
+     *                  large paste)
+     * @param zone      the zone the chart's minutes are labelled in
+     */
+    public EvidenceViewModel(TriageCase triageCase, Function<String, Diagnosis> diagnoser,
+                             Function<String, @Nullable Timeline> timeliner, ZoneId zone, TaskExecutor executor,
                              Debouncer debouncer) {
         this.triageCase = triageCase;
         this.diagnoser = diagnoser;
+        this.timeliner = timeliner;
+        this.zone = zone;
         this.executor = executor;
         this.debouncer = debouncer;
         triageCase.pasteProperty().addListener((obs, old, text) -> debouncer.submit(this::diagnose));
@@ -68,6 +99,7 @@ public final class EvidenceViewModel {
     public void diagnose() {
         String text = triageCase.pasteProperty().get();
         long mine = ++generation;
+        showTimeline(mine, null);
         if (text.isBlank()) {
             apply(mine, null, I18n.text("evidence.message.empty"), false);
             return;
@@ -79,16 +111,89 @@ public final class EvidenceViewModel {
         if (text.length() > BACKGROUND_THRESHOLD) {
             busy.set(true);
             message.set(I18n.text("evidence.message.large", text.length() / 1024));
-            executor.run(() -> diagnoser.apply(text),
-                    d -> apply(mine, d, I18n.text("evidence.message.largeDone", text.length() / 1024), false),
+            executor.run(() -> new Read(diagnoser.apply(text), timelineOf(text)),
+                    r -> {
+                        apply(mine, r.diagnosis(), I18n.text("evidence.message.largeDone", text.length() / 1024),
+                                false);
+                        showTimeline(mine, r.timeline());
+                    },
                     error -> failed(mine, error));
             return;
         }
         try {
             apply(mine, diagnoser.apply(text), "", false);
+            showTimeline(mine, timelineOf(text));
         } catch (RuntimeException e) {
             failed(mine, e);
         }
+    }
+
+    /** A diagnosis and the time line read with it. */
+    private record Read(Diagnosis diagnosis, @Nullable Timeline timeline) {
+    }
+
+    private @Nullable Timeline timelineOf(String text) {
+        try {
+            return timeliner.apply(text);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "timeline failed", e); // the diagnosis stands without it
+            return null;
+        }
+    }
+
+    private void showTimeline(long mine, @Nullable Timeline t) {
+        if (mine != generation) {
+            return;
+        }
+        timeline.set(t);
+        if (t == null || !t.isTimeline()) {
+            hasTimeline.set(false);
+            timelineSummary.set("");
+            runs.clear();
+            bars.clear();
+            limit.set(null);
+            return;
+        }
+        var bins = t.bins(TimelineRows.MAX_BARS);
+        binMinutes.set(bins.isEmpty() ? 1 : bins.get(0).minutes());
+        bars.setAll(TimelineRows.bars(t, zone));
+        var peak = TimelineRows.limited(t);
+        limit.set(peak == null ? null : peak.limit());
+        runs.setAll(TimelineRows.runs(t));
+        timelineSummary.set(TimelineRows.summary(t));
+        hasTimeline.set(true);
+    }
+
+    /** True when the paste holds more than one failure: the Timeline view is offered. */
+    public ReadOnlyBooleanProperty hasTimelineProperty() {
+        return hasTimeline.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<@Nullable Timeline> timelineProperty() {
+        return timeline.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty timelineSummaryProperty() {
+        return timelineSummary.getReadOnlyProperty();
+    }
+
+    /** The runs of the same failure, in log order. */
+    public ObservableList<TimelineRows.RunRow> runs() {
+        return FXCollections.unmodifiableObservableList(runs);
+    }
+
+    /** Chart bars: failures per bucket per bin (one minute, or wider for a long log). */
+    public ObservableList<TimelineRows.Bar> bars() {
+        return FXCollections.unmodifiableObservableList(bars);
+    }
+
+    /** The per-minute limit the log states, when the chart's bars are one minute wide; null otherwise. */
+    public ReadOnlyObjectProperty<@Nullable Long> limitProperty() {
+        return limit.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty binMinutesProperty() {
+        return binMinutes.getReadOnlyProperty();
     }
 
     private void failed(long mine, Throwable error) {

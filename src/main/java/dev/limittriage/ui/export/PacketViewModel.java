@@ -1,6 +1,7 @@
 package dev.limittriage.ui.export;
 
 import dev.limittriage.diagnosis.Diagnosis;
+import dev.limittriage.diagnosis.Timeline;
 import dev.limittriage.knowledge.Knowledge;
 import dev.limittriage.knowledge.Owner;
 import dev.limittriage.packet.FieldName;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -46,6 +48,7 @@ public final class PacketViewModel {
     private final Supplier<Knowledge> knowledge;
     private final Clock clock;
     private final String appVersion;
+    private Function<String, @Nullable Timeline> timeline = text -> null;
     private final ObservableList<FieldRow> rows = FXCollections.observableArrayList();
     private final ObservableList<FieldRow> rowsReadOnly = FXCollections.unmodifiableObservableList(rows);
     private final BooleanProperty pseudonymize = new SimpleBooleanProperty(this, "pseudonymize");
@@ -198,16 +201,26 @@ public final class PacketViewModel {
         }
     }
 
+    /** Puts the paste's failures over time into the packet (its runs and counts). */
+    public void useTimeline(Function<String, @Nullable Timeline> reader) {
+        this.timeline = reader;
+    }
+
     /** The packet as it would be exported now (redacted), or null without a diagnosis. */
     public @Nullable IncidentPacket packet() {
         Diagnosis d = triageCase.diagnosisProperty().get();
         if (d == null) {
             return null;
         }
-        return PacketBuilder.fromDiagnosis(d, knowledge.get(), appVersion, clock.instant())
+        PacketBuilder builder = PacketBuilder.fromDiagnosis(d, knowledge.get(), appVersion, clock.instant())
                 .created(triageCase.createdAtProperty().get()).withEntered(triageCase.entered())
                 .withAnswers(triageCase.timeline())
-                .pseudonymizeIds(pseudonymize.get()).build();
+                .pseudonymizeIds(pseudonymize.get());
+        Timeline log = timeline.apply(triageCase.pasteProperty().get());
+        if (log != null) {
+            builder.withTimeline(log);
+        }
+        return builder.build();
     }
 
     public Optional<FieldRow> row(FieldName field) {
