@@ -66,12 +66,13 @@ public final class SystemTheme {
 
     /**
      * Asks GNOME on a daemon thread; calls {@code onAnswer} (on that thread) only with a clear answer. Does nothing
-     * where there is no {@code gsettings}.
+     * where there is no {@code gsettings}. Returns the thread asking, so a caller that must know when the question
+     * is settled (a test) can join it.
      */
-    public static void askGnomeInBackground(Map<String, String> env, Consumer<Boolean> onAnswer) {
+    public static Optional<Thread> askGnomeInBackground(Map<String, String> env, Consumer<Boolean> onAnswer) {
         Optional<Path> command = gsettings(env);
         if (command.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         Thread thread = new Thread(() -> {
             try {
@@ -97,5 +98,6 @@ public final class SystemTheme {
         }, "system-theme");
         thread.setDaemon(true);
         thread.start();
+        return Optional.of(thread);
     }
 }

@@ -14,6 +14,7 @@ import dev.limittriage.knowledge.Bucket;
 import dev.limittriage.knowledge.Knowledge;
 import dev.limittriage.knowledge.Owner;
 import dev.limittriage.knowledge.RetryVerdict;
+import dev.limittriage.packet.Leaks;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -130,8 +131,10 @@ class DiagnoseCommandTest {
         CliTestSupport human = run("diagnose", a.toString());
         CliTestSupport json = run("diagnose", "--json", a.toString());
 
-        assertThat(human.out()).doesNotContain(KEY).contains("[redacted: openai-key]");
-        assertThat(json.out()).doesNotContain(KEY).doesNotContain("sk-secret").contains("[redacted: openai-key]");
+        assertThat(human.out()).contains("[redacted: openai-key]");
+        Leaks.assertNoLeak(human.out(), KEY);
+        assertThat(json.out()).doesNotContain("sk-secret").contains("[redacted: openai-key]");
+        Leaks.assertNoLeak(json.out(), KEY);
     }
 
     @Test
@@ -245,7 +248,8 @@ class DiagnoseCommandTest {
         CliTestSupport r = new CliTestSupport().run(TriageCommand.newCommandLine(factory), "diagnose", a.toString());
 
         assertThat(r.exit).isEqualTo(1);
-        assertThat(r.err()).startsWith("limit-triage: bad header").contains("[redacted").doesNotContain(key);
+        assertThat(r.err()).startsWith("limit-triage: bad header").contains("[redacted");
+        Leaks.assertNoLeak(r.err(), key);
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -70,15 +71,42 @@ class DiagnoserTest {
         assertThat(d.owner().id()).as("owner").isEqualTo(owner);
         assertThat(d.bucket().id()).as("bucket").isEqualTo(bucket);
         assertThat(d.retry().id()).as("retry").isEqualTo(retry);
-        assertThat(d.summary()).isNotBlank().doesNotContain("\n");
-        assertThat(d.nextStep()).isNotBlank();
-        assertThat(d.doNot()).isNotBlank();
+        assertThat(d.summary()).isEqualTo(expectedSummary(d.owner(), d.bucket(), d.retry()));
+        // next step and do-not come together from one entry for that owner and bucket in guidance.json (the
+        // plain entry or a variant for a specific code; unknown/unknown has one too), never made up
+        assertThat(diagnoser.knowledge().guidance()).filteredOn(g -> g.owner() == d.owner() && g.bucket() == d.bucket())
+                .extracting(g -> g.nextStep() + "\n" + g.doNot()).contains(d.nextStep() + "\n" + d.doNot());
         if (d.owner() == Owner.UNKNOWN) {
             assertThat(d.confidence()).isLessThan(0.35);
         } else {
             assertThat(d.confidence()).isGreaterThan(0.5);
             assertThat(d.signals()).isNotEmpty();
         }
+    }
+
+    private static final Map<Bucket, String> BUCKET_WORDS = Map.ofEntries(Map.entry(Bucket.RPM, "requests per minute"),
+            Map.entry(Bucket.TPM, "tokens per minute"), Map.entry(Bucket.IPM, "images per minute"),
+            Map.entry(Bucket.RPD, "requests per day"), Map.entry(Bucket.TPD, "tokens per day"),
+            Map.entry(Bucket.MONTHLY_SPEND, "a monthly spend or budget limit"),
+            Map.entry(Bucket.CREDITS, "credits or quota used up"),
+            Map.entry(Bucket.VERIFICATION, "organization verification required"),
+            Map.entry(Bucket.MODEL_ACCESS, "no access to this model"), Map.entry(Bucket.AZURE_QUOTA, "Azure quota"),
+            Map.entry(Bucket.APP_CAP, "the app's image cap"),
+            Map.entry(Bucket.SERVER_OVERLOAD, "the service is overloaded"),
+            Map.entry(Bucket.CONTENT_POLICY, "a content-policy refusal"));
+    private static final Map<RetryVerdict, String> RETRY_WORDS = Map.of(
+            RetryVerdict.WAIT_THEN_RETRY, "waiting for the reset and then retrying should work",
+            RetryVerdict.REDUCE_RATE, "retrying works only at a slower pace",
+            RetryVerdict.DO_NOT_RETRY, "retrying will not help");
+
+    /** The one-sentence summary: the owner's name from owners.json, what ran out, and whether retrying helps. */
+    private static String expectedSummary(Owner owner, Bucket bucket, RetryVerdict retry) {
+        if (owner == Owner.UNKNOWN && bucket == Bucket.UNKNOWN) {
+            return "The paste does not show who limited the request or what ran out, so it is not clear whether "
+                    + "retrying helps.";
+        }
+        return diagnoser.knowledge().owner(owner).orElseThrow().name() + " stopped this request ("
+                + BUCKET_WORDS.get(bucket) + "), and " + RETRY_WORDS.get(retry) + ".";
     }
 
     @Nested

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limittriage.io.KnowledgeLoader;
 import dev.limittriage.io.TestJson;
+import dev.limittriage.knowledge.RetryVerdict;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -20,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Runs the classifier over every real paste in fixtures/real-pastes.jsonl (a verbatim copy of the shared
  * fixtures) and holds owner and bucket accuracy at the level reached. An answer listed in accept_owner or
- * accept_bucket counts; for fixture owner "content_policy" any owner counts (the product names the route).
+ * accept_bucket counts; for fixture owner "content_policy" any owner counts (the product names the route). The
+ * retry verdict of every paste is checked against the one its label implies.
  */
 class FixtureAccuracyTest {
     /** Measured on 2026-11-28: every one of the 52 pastes. Lower these only with a reason in the commit. */
@@ -28,7 +31,38 @@ class FixtureAccuracyTest {
     private static final int BUCKET_CORRECT = 52;
     private static final int FIXTURES = 52;
 
-    private record Fixture(String id, String text, Set<String> owners, Set<String> buckets, boolean anyOwner) {
+    /**
+     * Fixtures whose text overrides what their bucket alone would say about retrying, each for a reason in the
+     * paste itself. Everything else follows {@link #verdictFromLabel}.
+     */
+    private static final Map<String, RetryVerdict> VERDICT_EXCEPTIONS = Map.of(
+            // "Limit: 0/1min": the tier has no allowance for the model at all, so no window ever opens
+            "lunedev-dalle3-ipm-type-requests", RetryVerdict.DO_NOT_RETRY,
+            "oneapi881-ipm-limit-0", RetryVerdict.DO_NOT_RETRY,
+            // "Request too large ... Limit 30000, Requested 30601": one request is bigger than the whole window
+            "climb1-request-too-large-tpm", RetryVerdict.DO_NOT_RETRY,
+            // "User is locked. Reason: Admin lock": only the provider's support can lift it
+            "fal1168-admin-lock", RetryVerdict.DO_NOT_RETRY,
+            // "image generation request was rate limited" (Too Many Requests): a rate window, though not named
+            "codex26595-imagegen-toomanyrequests", RetryVerdict.WAIT_THEN_RETRY);
+
+    private record Fixture(String id, String text, String owner, String bucket, Set<String> owners,
+                           Set<String> buckets, boolean anyOwner) {
+    }
+
+    /**
+     * The retry verdict a fixture's label implies (the product's rule: retrying never fixes money, access,
+     * verification or policy blocks; a window that ran out refills, so waiting then retrying works; a block of no
+     * known bucket gives no verdict unless its owner is billing or access).
+     */
+    static RetryVerdict verdictFromLabel(String owner, String bucket) {
+        return switch (bucket) {
+            case "credits", "monthly_spend", "verification", "model_access", "content_policy", "azure_quota" ->
+                    RetryVerdict.DO_NOT_RETRY;
+            case "rpm", "tpm", "ipm", "rpd", "tpd", "app_cap", "server_overload" -> RetryVerdict.WAIT_THEN_RETRY;
+            default -> owner.equals("openai_billing") || owner.equals("openai_access") ? RetryVerdict.DO_NOT_RETRY
+                    : RetryVerdict.UNKNOWN;
+        };
     }
 
     private static List<Fixture> fixtures() throws IOException {
@@ -51,7 +85,8 @@ class FixtureAccuracyTest {
                 if (n.has("accept_bucket")) {
                     n.get("accept_bucket").forEach(x -> buckets.add(x.asString()));
                 }
-                out.add(new Fixture(n.get("id").asString(), n.get("text").asString(), owners, buckets,
+                out.add(new Fixture(n.get("id").asString(), n.get("text").asString(), n.get("owner").asString(),
+                        n.get("bucket").asString(), owners, buckets,
                         n.get("owner").asString().equals("content_policy")));
             }
         }
@@ -79,6 +114,23 @@ class FixtureAccuracyTest {
         }
         assertThat(owners).as("owner accuracy; misses: %s", misses).isGreaterThanOrEqualTo(OWNER_CORRECT);
         assertThat(buckets).as("bucket accuracy; misses: %s", misses).isGreaterThanOrEqualTo(BUCKET_CORRECT);
+    }
+
+    @Test
+    void gives_every_real_paste_the_retry_verdict_its_label_implies() throws IOException {
+        Diagnoser diagnoser = new Diagnoser(KnowledgeLoader.loadDefault(TestJson.MAPPER));
+        List<Fixture> fixtures = fixtures();
+        assertThat(VERDICT_EXCEPTIONS.keySet()).as("exceptions name real fixtures")
+                .allMatch(id -> fixtures.stream().anyMatch(f -> f.id().equals(id)));
+        List<String> misses = new ArrayList<>();
+        for (Fixture f : fixtures) {
+            RetryVerdict want = VERDICT_EXCEPTIONS.getOrDefault(f.id(), verdictFromLabel(f.owner(), f.bucket()));
+            RetryVerdict got = diagnoser.diagnose(f.text()).retry();
+            if (got != want) {
+                misses.add(f.id() + ": got " + got.id() + ", want " + want.id());
+            }
+        }
+        assertThat(misses).as("retry verdicts").isEmpty();
     }
 
     @Test

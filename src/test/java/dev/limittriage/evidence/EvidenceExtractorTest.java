@@ -157,6 +157,35 @@ class EvidenceExtractorTest {
             assertThat(e.delays()).anySatisfy(d -> assertThat(d.at()).isEqualTo(Instant.ofEpochMilli(1741305600000L)));
             assertThat(e.value(FactKind.LIMIT_NAME)).contains("free-models-per-day");
         }
+
+        @Test
+        void ten_digit_reset_values_are_epoch_seconds() {
+            // GitHub-style and some gateways' X-RateLimit-Reset: seconds since the epoch, not milliseconds
+            Evidence e = extract("""
+                    HTTP/1.1 429 Too Many Requests
+                    date: Fri, 07 Mar 2025 00:00:00 GMT
+                    x-ratelimit-reset-requests: 1741305630
+                    """);
+            assertThat(e.delays()).singleElement().satisfies(d -> {
+                assertThat(d.at()).isEqualTo(Instant.parse("2025-03-07T00:00:30Z"));
+                assertThat(d.duration()).isEqualTo(Duration.ofSeconds(30));
+                assertThat(d.source()).isEqualTo(DelaySource.RESET_REQUESTS_HEADER);
+            });
+        }
+
+        @Test
+        void thirteen_digit_reset_values_are_epoch_milliseconds() {
+            Evidence e = extract("""
+                    HTTP/1.1 429 Too Many Requests
+                    date: Fri, 07 Mar 2025 00:00:00 GMT
+                    x-ratelimit-reset: 1741305600500
+                    """);
+            assertThat(e.delays()).singleElement().satisfies(d -> {
+                assertThat(d.at()).isEqualTo(Instant.parse("2025-03-07T00:00:00.500Z"));
+                assertThat(d.duration()).isEqualTo(Duration.ofMillis(500));
+                assertThat(d.source()).isEqualTo(DelaySource.RESET_OTHER_HEADER);
+            });
+        }
     }
 
     /** A JSON string literal holding {@code s}. */
@@ -231,7 +260,7 @@ class EvidenceExtractorTest {
             assertThat(e.httpStatus()).contains(400);
             assertThat(e.value(FactKind.ORGANIZATION)).contains("user-abc123def456");
             assertThat(e.value(FactKind.ERROR_CODE)).contains("billing_hard_limit_reached");
-            assertThat(e.responseDate()).isNotNull();
+            assertThat(e.responseDate()).isEqualTo(Instant.parse("2024-08-01T16:55:23Z"));
         }
 
         @Test

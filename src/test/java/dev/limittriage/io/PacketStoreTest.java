@@ -7,6 +7,7 @@ import dev.limittriage.knowledge.Owner;
 import dev.limittriage.packet.CaseDraft;
 import dev.limittriage.packet.CaseSummary;
 import dev.limittriage.packet.FieldName;
+import dev.limittriage.packet.Leaks;
 import dev.limittriage.packet.PlantedSecrets;
 import dev.limittriage.packet.TestPackets;
 import java.io.FilterOutputStream;
@@ -121,10 +122,9 @@ class PacketStoreTest {
                 .withEntered(FieldName.NOTES, "key was " + PlantedSecrets.all().get(0).secret());
         CaseDraft stored = store.save(d);
         String onDisk = Files.readString(store.casesDir().resolve("case-secret.json"), StandardCharsets.UTF_8);
-        for (PlantedSecrets.Planted p : PlantedSecrets.all()) {
-            assertThat(onDisk).doesNotContain(p.secret());
-            assertThat(stored.paste()).doesNotContain(p.secret());
-        }
+        Leaks.assertNoneLeaked(onDisk);
+        Leaks.assertNoneLeaked(stored.paste());
+        Leaks.assertNoneLeaked(stored.entered().values().toString());
         assertThat(onDisk).contains("[redacted: openai-key]");
     }
 

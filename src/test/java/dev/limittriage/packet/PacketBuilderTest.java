@@ -52,8 +52,9 @@ class PacketBuilderTest {
     void should_redact_every_string_and_report_the_counts() {
         IncidentPacket p = TestPackets.openAiPacket();
         String key = PlantedSecrets.all().get(0).secret();
-        assertThat(p.paste()).doesNotContain(key).doesNotContain("jane.doe@example.com");
-        assertThat(p.fields().values()).allSatisfy(f -> assertThat(f.value()).doesNotContain(key));
+        assertThat(p.paste()).doesNotContain("jane.doe@example.com");
+        Leaks.assertNoLeak(p.paste(), key);
+        assertThat(p.fields().values()).allSatisfy(f -> Leaks.assertNoLeak(f.value(), key));
         // the key is in the paste and the headers field, the e-mail in the paste and the body: one secret each
         assertThat(p.redaction().counts()).containsOnly(Map.entry("openai-key", 1), Map.entry("email", 1));
         assertThat(p.redaction().pseudonymizedIds()).isFalse();

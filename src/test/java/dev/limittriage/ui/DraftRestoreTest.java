@@ -6,6 +6,8 @@ import dev.limittriage.io.PacketStore;
 import dev.limittriage.knowledge.Bucket;
 import dev.limittriage.knowledge.Owner;
 import dev.limittriage.packet.CaseSummary;
+import dev.limittriage.packet.Leaks;
+import dev.limittriage.packet.PlantedSecrets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +44,6 @@ class DraftRestoreTest {
         AppComposition second = startApp();
 
         // then: the last case is offered, and restoring it brings paste, route and notes back
-        assertThat(second.start().restoreOfferProperty().get()).isNotNull();
         assertThat(second.start().restoreOfferProperty().get().id()).isEqualTo(id);
         second.start().restoreLast();
         assertThat(second.triageCase().idProperty().get()).isEqualTo(id);
@@ -51,7 +52,11 @@ class DraftRestoreTest {
                 .isEqualTo("HTTP 429 Requests to the ChatCompletions_Create Operation");
         assertThat(second.triageCase().notesProperty().get()).isEqualTo("customer on S0");
         assertThat(second.shell().stepProperty().get()).isEqualTo(Step.EVIDENCE);
-        assertThat(second.triageCase().pasteDiagnosisProperty().get()).isNotNull();
+        // the restored paste is diagnosed again (the fake diagnoser reads every paste as Azure quota)
+        var rediagnosed = second.triageCase().pasteDiagnosisProperty().get();
+        assertThat(rediagnosed.evidence().text()).isEqualTo("HTTP 429 Requests to the ChatCompletions_Create Operation");
+        assertThat(rediagnosed.owner()).isEqualTo(Owner.AZURE);
+        assertThat(rediagnosed.bucket()).isEqualTo(Bucket.AZURE_QUOTA);
     }
 
     @Test
@@ -92,12 +97,14 @@ class DraftRestoreTest {
         AppComposition app = startApp();
         app.shell().chooseRoute(Route.OPENAI_API);
         // when
-        app.triageCase().pasteProperty().set("authorization: Bearer sk-proj-Vb3nQx7LrT2pWk9sHd4MfYc1ZaJe6UoGiRt8Nv\n429");
+        String key = PlantedSecrets.all().get(0).secret();
+        app.triageCase().pasteProperty().set("authorization: Bearer " + key + "\n429");
         app.autosaver().flush();
         // then
         Path file = app.autosaver().store().casesDir().resolve(app.triageCase().idProperty().get() + ".json");
-        assertThat(Files.readString(file)).doesNotContain("sk-proj-Vb3nQx7LrT2pWk9sHd4MfYc1ZaJe6UoGiRt8Nv")
-                .contains("[redacted: ");
+        String onDisk = Files.readString(file);
+        assertThat(onDisk).contains("authorization: Bearer [redacted: openai-key]");
+        Leaks.assertNoLeak(onDisk, key);
     }
 
     @Test

@@ -2,6 +2,8 @@ package dev.limittriage.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.limittriage.packet.Leaks;
+import dev.limittriage.packet.PlantedSecrets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,12 +52,14 @@ class FileOpenerAndFailureReportTest {
     @Test
     void should_write_a_failure_report_without_the_exception_message() throws IOException {
         // given: an exception whose message quotes a secret from the paste
-        IllegalStateException error = new IllegalStateException("bad token sk-proj-AAAAAAAAAAAAAAAAAAAAAAAA");
+        String key = PlantedSecrets.all().get(0).secret();
+        IllegalStateException error = new IllegalStateException("bad token " + key);
         // when
         Path file = FailureReport.write(dir, error, "evidence", Instant.parse("2026-11-28T09:00:00Z"));
         // then
         String report = Files.readString(file);
         assertThat(report).contains("java.lang.IllegalStateException").contains("| step | evidence |")
                 .doesNotContain("sk-proj-");
+        Leaks.assertNoLeak(report, key);
     }
 }

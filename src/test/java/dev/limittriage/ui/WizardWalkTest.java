@@ -2,8 +2,16 @@ package dev.limittriage.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.limittriage.io.ExportFormat;
+import dev.limittriage.io.PacketExport;
+import dev.limittriage.io.TestJson;
 import dev.limittriage.knowledge.Bucket;
 import dev.limittriage.knowledge.Owner;
+import dev.limittriage.packet.FieldName;
+import dev.limittriage.packet.IncidentPacket;
+import dev.limittriage.packet.Leaks;
+import dev.limittriage.packet.PacketTemplate;
+import dev.limittriage.packet.PlantedSecrets;
 import dev.limittriage.ui.classify.EvidenceView;
 import dev.limittriage.ui.export.ExportView;
 import dev.limittriage.ui.interview.InterviewView;
@@ -16,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -38,6 +47,12 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class WizardWalkTest {
     private static final Path SHOTS = Path.of("target", "screenshots");
+    /** A key planted in every pasted walk ("Authorization: Bearer sk-proj-..."). */
+    private static final PlantedSecrets.Planted PLANTED = PlantedSecrets.all().get(0);
+    private static final Map<Owner, PacketTemplate> TEMPLATES = Map.of(Owner.CHATGPT_APP, PacketTemplate.CHATGPT,
+            Owner.OPENAI_API, PacketTemplate.OPENAI, Owner.OPENAI_BILLING, PacketTemplate.OPENAI,
+            Owner.OPENAI_ACCESS, PacketTemplate.OPENAI, Owner.AZURE, PacketTemplate.AZURE,
+            Owner.PROVIDER, PacketTemplate.PROVIDER);
     @TempDir
     static Path dataDir;
     @TempDir
@@ -81,10 +96,11 @@ class WizardWalkTest {
         shoot(robot, "chatgpt-04-diagnosis");
         robot.clickOn("#" + ShellView.ID_NEXT);
         then(robot, Step.RECOVERY);
-        assertThat(text(robot, RecoveryView.ID_NEXT)).isNotBlank();
+        assertThat(text(robot, RecoveryView.ID_NEXT)).isEqualTo(TestApp.knowledge()
+                .guidance(Owner.CHATGPT_APP, Bucket.APP_CAP).orElseThrow().nextStep());
         shoot(robot, "chatgpt-05-recovery");
         assertThat(app.triageCase().answers()).hasSize(1);
-        String markdown = packetAndExport(robot, "chatgpt", "md");
+        String markdown = packetAndExport(robot, "chatgpt", "md", Owner.CHATGPT_APP);
         assertThat(markdown).contains("ChatGPT").contains("Does the message mention your plan or a reset time?");
         assertThat(markdown).doesNotContain("x-ratelimit");
     }
@@ -93,7 +109,8 @@ class WizardWalkTest {
     void should_walk_the_openai_api_path_with_a_real_paste(FxRobot robot) throws IOException {
         walkPaste(robot, Route.OPENAI_API, "openai-api-gpt-image-2-ipm-curl.txt", "openai-api", Owner.OPENAI_API,
                 Bucket.IPM);
-        assertThat(app.diagnosis().matchedTierProperty().get()).isNotBlank();
+        // x-ratelimit-limit-tokens: 250000 in the paste is the gpt-image-2 "Tier 2" row of tiers.json
+        assertThat(app.diagnosis().matchedTierProperty().get()).isEqualTo("Tier 2");
         assertThat(lastJson).contains("req_7c1e9b2f04d84a5fa3b6e0d21c9f7a44").contains("gpt-image-2")
                 .contains("[redacted: ");
     }
@@ -101,7 +118,7 @@ class WizardWalkTest {
     @Test
     void should_walk_the_openai_billing_path_with_a_real_paste(FxRobot robot) throws IOException {
         walkPaste(robot, Route.OPENAI_API, "vimai126-quota-line-wrapped.txt", "openai-billing",
-                Owner.OPENAI_BILLING, null);
+                Owner.OPENAI_BILLING, Bucket.CREDITS);
     }
 
     @Test
@@ -112,7 +129,7 @@ class WizardWalkTest {
 
     @Test
     void should_walk_the_azure_path_with_a_real_paste(FxRobot robot) throws IOException {
-        walkPaste(robot, Route.AZURE, "dbchatpro2-azure-tpm-86400.txt", "azure", Owner.AZURE, null);
+        walkPaste(robot, Route.AZURE, "dbchatpro2-azure-tpm-86400.txt", "azure", Owner.AZURE, Bucket.TPM);
     }
 
     @Test
@@ -123,8 +140,8 @@ class WizardWalkTest {
 
     private void walkPaste(FxRobot robot, Route route, String pasteFile, String name, Owner owner, Bucket bucket)
             throws IOException {
-        // given
-        String paste = TestApp.paste(pasteFile);
+        // given: the real paste with a planted key, as people paste their request along with the error
+        String paste = TestApp.paste(pasteFile) + "\n" + PLANTED.text();
         robot.clickOn("#" + StartView.routeId(route));
         then(robot, Step.EVIDENCE);
         // when
@@ -140,33 +157,43 @@ class WizardWalkTest {
         then(robot, Step.DIAGNOSIS);
         var diagnosis = app.triageCase().diagnosisProperty().get();
         assertThat(diagnosis.owner()).isEqualTo(owner);
-        if (bucket != null) {
-            assertThat(diagnosis.bucket()).isEqualTo(bucket);
-        }
+        assertThat(diagnosis.bucket()).isEqualTo(bucket);
         assertThat(text(robot, DiagnosisView.ID_SUMMARY)).isEqualTo(diagnosis.summary());
         shoot(robot, name + "-04-diagnosis");
         robot.clickOn("#" + ShellView.ID_NEXT);
         then(robot, Step.RECOVERY);
         assertThat(text(robot, RecoveryView.ID_NEXT)).isEqualTo(diagnosis.nextStep());
         shoot(robot, name + "-05-recovery");
-        String json = packetAndExport(robot, name, "json");
+        String json = packetAndExport(robot, name, "json", owner);
         var tree = tools.jackson.databind.json.JsonMapper.builder().build().readTree(json);
         assertThat(tree.path("diagnosis").path("owner").asString()).isEqualTo(owner.id());
-        if (bucket != null) {
-            assertThat(tree.path("diagnosis").path("bucket").asString()).isEqualTo(bucket.id());
-        }
+        assertThat(tree.path("diagnosis").path("bucket").asString()).isEqualTo(bucket.id());
         lastJson = json;
     }
 
     /** Packet and Export screens: checks the form, saves through the (recording) file chooser, returns the file. */
-    private String packetAndExport(FxRobot robot, String name, String format) throws IOException {
+    private String packetAndExport(FxRobot robot, String name, String format, Owner owner) throws IOException {
         robot.clickOn("#" + ShellView.ID_NEXT);
         then(robot, Step.PACKET);
-        assertThat(app.packet().rows()).isNotEmpty();
+        // the form starts with the route (the owner's route wording in owners.json), ends with the notes, and
+        // shows the packet's values
+        var rows = app.packet().rows();
+        assertThat(rows.get(0).field()).isEqualTo(FieldName.ROUTE);
+        assertThat(rows.get(0).valueProperty().get()).isEqualTo(TestApp.knowledge().owner(owner).orElseThrow()
+                .route());
+        assertThat(rows.get(0).originProperty().get()).isEqualTo("inferred");
+        assertThat(rows.get(rows.size() - 1).field()).isEqualTo(FieldName.NOTES);
+        IncidentPacket packet = app.packet().packet();
+        assertThat(rows).allSatisfy(r -> assertThat(r.valueProperty().get()).as(r.field().key())
+                .isEqualTo(packet.value(r.field()).orElse("")));
         shoot(robot, name + "-06-packet");
         robot.clickOn("#" + ShellView.ID_NEXT);
         then(robot, Step.EXPORT);
-        assertThat(robot.lookup("#" + ExportView.ID_PREVIEW).queryAs(TextArea.class).getText()).isNotBlank();
+        // the preview is the packet in Markdown for the reader that fits the owner
+        String preview = robot.lookup("#" + ExportView.ID_PREVIEW).queryAs(TextArea.class).getText();
+        assertThat(preview).startsWith("# ").contains("\n" + packet.nextStep() + "\n");
+        assertThat(preview).isEqualTo(new PacketExport(TestJson.MAPPER).render(packet, ExportFormat.MARKDOWN,
+                TEMPLATES.get(owner)));
         Path target = exportDir.resolve(name + "." + format);
         dialogs.saveAnswers.add(target);
         robot.clickOn("#" + (format.equals("json") ? ExportView.ID_SAVE_JSON : ExportView.ID_SAVE_MARKDOWN));
@@ -175,7 +202,12 @@ class WizardWalkTest {
         assertThat(text(robot, ExportView.ID_CONFIRMATION)).contains(target.toAbsolutePath().toString());
         shoot(robot, name + "-07-export");
         String content = Files.readString(target);
-        assertThat(content).doesNotContain("sk-proj-Vb3nQx7LrT2pWk9sHd4MfYc1ZaJe6UoGiRt8NvBq5XyCw0Ks");
+        Leaks.assertNoLeak(content, "sk-proj-Vb3nQx7LrT2pWk9sHd4MfYc1ZaJe6UoGiRt8NvBq5XyCw0Ks");
+        Leaks.assertNoLeak(content, PLANTED);
+        Leaks.assertNoLeak(preview, PLANTED);
+        if (format.equals("md")) {
+            assertThat(content).isEqualTo(preview);
+        }
         return content;
     }
 

@@ -28,7 +28,11 @@ class InterviewViewModelTest {
         vm.prepare();
         // then
         assertThat(vm.interviewProperty().get().startId()).isEqualTo("app_message");
-        assertThat(vm.choices()).isNotEmpty();
+        var question = (dev.limittriage.knowledge.TreeNode.Question) TestApp.knowledge().tree().node("app_message")
+                .orElseThrow();
+        assertThat(vm.choices()).containsExactlyElementsOf(question.answers().stream()
+                .map(a -> new InterviewViewModel.Choice(a.id(), a.label())).toList());
+        assertThat(vm.choices()).extracting(InterviewViewModel.Choice::id).contains("plan_or_time");
         assertThat(vm.finishedProperty().get()).isFalse();
     }
 
