@@ -21,7 +21,6 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,7 +36,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class PlanAndResetWalkTest {
-    private static final Path SHOTS = Path.of("target", "screenshots");
     private static final String PLUS_3H02 = "You've hit the plus plan limit for image generations requests. You can"
             + " create more images when the limit resets in 3 hours and 2 minutes.";
     @TempDir
@@ -234,14 +232,6 @@ class PlanAndResetWalkTest {
     }
 
     private void shoot(FxRobot robot, String name) throws IOException {
-        for (boolean dark : new boolean[] {false, true}) {
-            robot.interact(() -> TriageApp.applyTheme(dark));
-            WaitForAsyncUtils.waitForFxEvents();
-            WritableImage[] image = new WritableImage[1];
-            robot.interact(() -> image[0] = stage.getScene().snapshot(null));
-            Files.createDirectories(SHOTS);
-            PngWriter.write(image[0], SHOTS.resolve(name + (dark ? "-dark" : "-light") + ".png"));
-        }
-        robot.interact(() -> TriageApp.applyTheme(false));
+        PngWriter.shootLightAndDark(robot, stage.getScene(), name);
     }
 }

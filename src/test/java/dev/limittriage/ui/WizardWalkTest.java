@@ -30,7 +30,6 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,7 +45,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class WizardWalkTest {
-    private static final Path SHOTS = Path.of("target", "screenshots");
     /** A key planted in every pasted walk ("Authorization: Bearer sk-proj-..."). */
     private static final PlantedSecrets.Planted PLANTED = PlantedSecrets.all().get(0);
     private static final Map<Owner, PacketTemplate> TEMPLATES = Map.of(Owner.CHATGPT_APP, PacketTemplate.CHATGPT,
@@ -237,14 +235,6 @@ class WizardWalkTest {
 
     /** Saves the current screen in light and in dark. */
     private void shoot(FxRobot robot, String name) throws IOException {
-        for (boolean dark : new boolean[] {false, true}) {
-            robot.interact(() -> TriageApp.applyTheme(dark));
-            WaitForAsyncUtils.waitForFxEvents();
-            WritableImage[] image = new WritableImage[1];
-            robot.interact(() -> image[0] = stage.getScene().snapshot(null));
-            Files.createDirectories(SHOTS);
-            PngWriter.write(image[0], SHOTS.resolve(name + (dark ? "-dark" : "-light") + ".png"));
-        }
-        robot.interact(() -> TriageApp.applyTheme(false));
+        PngWriter.shootLightAndDark(robot, stage.getScene(), name);
     }
 }

@@ -12,14 +12,12 @@ import dev.limittriage.ui.TestApp;
 import dev.limittriage.ui.TriageApp;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
-import javafx.scene.image.WritableImage;
 import javafx.scene.shape.Line;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +31,6 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The Evidence screen's Timeline view on the batch log of issue 13, in a real window. */
 @ExtendWith(ApplicationExtension.class)
 class TimelineViewTest {
-    private static final Path SHOTS = Path.of("target", "screenshots");
     private static AppComposition app;
     private Stage stage;
 
@@ -100,14 +97,6 @@ class TimelineViewTest {
     }
 
     private void shoot(FxRobot robot, String name) throws IOException {
-        for (boolean dark : new boolean[] {false, true}) {
-            robot.interact(() -> TriageApp.applyTheme(dark));
-            WaitForAsyncUtils.waitForFxEvents();
-            WritableImage[] image = new WritableImage[1];
-            robot.interact(() -> image[0] = stage.getScene().snapshot(null));
-            Files.createDirectories(SHOTS);
-            PngWriter.write(image[0], SHOTS.resolve(name + (dark ? "-dark" : "-light") + ".png"));
-        }
-        robot.interact(() -> TriageApp.applyTheme(false));
+        PngWriter.shootLightAndDark(robot, stage.getScene(), name);
     }
 }
