@@ -10,12 +10,10 @@ import dev.limittriage.knowledge.Knowledge;
 import dev.limittriage.knowledge.Owner;
 import dev.limittriage.knowledge.OwnerProfile;
 import dev.limittriage.packet.Redactor;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -121,20 +119,15 @@ public final class DiagnoseCommand implements Callable<Integer> {
     }
 
     private PasteReader.Result read(String input) {
-        if (input.equals("-")) {
+        if (input.equals(PasteReader.STDIN)) {
             if (System.console() != null) {
                 // a person at a terminal would otherwise face a silent wait
                 PrintWriter err = spec.commandLine().getErr();
                 err.println("Paste the message, then press Ctrl-D (on Windows: Ctrl-Z, then Enter).");
                 err.flush();
             }
-            try {
-                return PasteReader.read(stdin.get());
-            } catch (IOException e) {
-                return new PasteReader.Unreadable("cannot be read (" + e.getMessage() + ")");
-            }
         }
-        return PasteReader.read(Path.of(input));
+        return PasteReader.readArgument(input, stdin);
     }
 
     static void printHuman(PrintWriter out, Knowledge k, CliJson.DiagnosisLine d) {

@@ -188,14 +188,7 @@ public final class PacketCommand implements Callable<Integer> {
     }
 
     private PasteReader.Result read() {
-        if (input.equals("-")) {
-            try {
-                return PasteReader.read(stdin.get());
-            } catch (IOException e) {
-                return new PasteReader.Unreadable("cannot be read (" + e.getMessage() + ")");
-            }
-        }
-        return PasteReader.read(Path.of(input));
+        return PasteReader.readArgument(input, stdin);
     }
 
     private CommandLine.ParameterException usage(String message) {

@@ -6,10 +6,8 @@ import dev.limittriage.io.Json;
 import dev.limittriage.io.PasteReader;
 import dev.limittriage.io.TimelineJson;
 import dev.limittriage.packet.Redactor;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -107,14 +105,7 @@ public final class TimelineCommand implements Callable<Integer> {
     }
 
     private PasteReader.Result read(String input) {
-        if (input.equals("-")) {
-            try {
-                return PasteReader.read(stdin.get());
-            } catch (IOException e) {
-                return new PasteReader.Unreadable("cannot be read (" + e.getMessage() + ")");
-            }
-        }
-        return PasteReader.read(Path.of(input));
+        return PasteReader.readArgument(input, stdin);
     }
 
     /** A compact table of runs, then the busiest minutes and the block that stands now. */

@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Turns the bytes of a paste (a file, stdin, the clipboard) into text, or into a one-line reason why there is
@@ -20,6 +21,8 @@ public final class PasteReader {
     public static final int MAX_BYTES = 256 * 1024 * 1024;
 
     public static final String NOTHING = "nothing to diagnose";
+    /** The input argument that means standard input. */
+    public static final String STDIN = "-";
     public static final String NOT_TEXT = "not text";
 
     /** Bytes looked at for NULs: a NUL early on is the surest sign of a binary file. */
@@ -47,6 +50,18 @@ public final class PasteReader {
 
     /** Nothing to diagnose, with a one-line reason for the user. */
     public record Unreadable(String reason) implements Result {
+    }
+
+    /** The CLI's input argument: {@code -} reads {@code stdin} to its end, anything else names a file. */
+    public static Result readArgument(String input, Supplier<InputStream> stdin) {
+        if (!input.equals(STDIN)) {
+            return read(Path.of(input));
+        }
+        try {
+            return read(stdin.get());
+        } catch (IOException e) {
+            return new Unreadable("cannot be read (" + e.getMessage() + ")");
+        }
     }
 
     /** Reads a file; the reason for a missing or unreadable file does not repeat the file name. */

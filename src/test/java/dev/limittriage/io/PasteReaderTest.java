@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +36,25 @@ class PasteReaderTest {
         byte[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
+    }
+
+    @Test
+    void the_argument_dash_reads_standard_input_and_anything_else_names_a_file() throws IOException {
+        Path file = Files.writeString(dir.resolve("error.txt"), "from the file");
+        Supplier<InputStream> stdin =
+                () -> new ByteArrayInputStream("from stdin".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(text(PasteReader.readArgument("-", stdin)).text()).isEqualTo("from stdin");
+        assertThat(text(PasteReader.readArgument(file.toString(), stdin)).text()).isEqualTo("from the file");
+        assertThat(reason(PasteReader.readArgument(dir.resolve("missing.txt").toString(), stdin)))
+                .isEqualTo("file not found");
+        Supplier<InputStream> broken = () -> new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("pipe closed");
+            }
+        };
+        assertThat(reason(PasteReader.readArgument("-", broken))).isEqualTo("cannot be read (pipe closed)");
     }
 
     @Test
