@@ -207,7 +207,8 @@ final class StampReader {
         if (c == 'Z' || c == 'z') {
             return 0;
         }
-        if (c == ' ' && (regionEquals(s, i + 1, "UTC", true) || regionEquals(s, i + 1, "GMT", true))) {
+        boolean word = c == ' ' && i + 4 <= to;
+        if (word && (regionEquals(s, i + 1, "UTC", true) || regionEquals(s, i + 1, "GMT", true))) {
             return 0;
         }
         if (c == ' ' && i + 3 < to && (s.charAt(i + 1) == '+' || s.charAt(i + 1) == '-')
