@@ -6,6 +6,7 @@ import dev.limittriage.evidence.EvidenceExtractor;
 import dev.limittriage.evidence.Fact;
 import dev.limittriage.evidence.FactKind;
 import dev.limittriage.evidence.HardWraps;
+import dev.limittriage.evidence.Header;
 import dev.limittriage.evidence.LogEvents;
 import dev.limittriage.evidence.LogScan;
 import dev.limittriage.evidence.PhraseMatcher;
@@ -76,6 +77,8 @@ public final class Diagnoser {
     private static final String CONCEPT = "concept.";
     /** Agreeing cues add up, but only this far: a single specific code (0.97) still beats any pile of weak ones. */
     private static final double COMBINED_CAP = 0.95;
+    /** A 429 with a reset header for one bucket only: weaker than a counter at 0, which names the bucket outright. */
+    private static final double LONE_RESET = 0.55;
 
     private final Knowledge knowledge;
     private final EvidenceExtractor extractor = new EvidenceExtractor();
@@ -679,6 +682,7 @@ public final class Diagnoser {
                     break;
                 }
             }
+            readLoneReset();
             for (var h : evidence.headers()) {
                 if (!h.name().startsWith("x-ratelimit-remaining-") || azureish) {
                     continue;
@@ -692,6 +696,34 @@ public final class Diagnoser {
                     }
                 }
             }
+        }
+
+        /**
+         * A 429 that says when only one of the two buckets resets (a reset header for tokens and none for requests,
+         * or the other way round) names that bucket: a service that reports both sends both.
+         */
+        private void readLoneReset() {
+            if (evidence.httpStatus().filter(s -> s == 429).isEmpty()) {
+                return;
+            }
+            @Nullable Header tokens = null;
+            @Nullable Header requests = null;
+            for (Header h : evidence.headers()) {
+                String n = h.name();
+                if (n.startsWith("x-ratelimit-reset-") || n.startsWith("x-rate-limit-reset-")) {
+                    if (n.endsWith("-tokens")) {
+                        tokens = h;
+                    } else if (n.endsWith("-requests")) {
+                        requests = h;
+                    }
+                }
+            }
+            if ((tokens == null) == (requests == null)) {
+                return;
+            }
+            Header lone = tokens != null ? tokens : requests;
+            builtIn.add(new Hit(null, "header", lone.name() + ": " + lone.value(), lone.span(), LONE_RESET,
+                    Owner.UNKNOWN, tokens != null ? Bucket.TPM : Bucket.RPM, RetryVerdict.WAIT_THEN_RETRY, null));
         }
 
         private void readStatus() {

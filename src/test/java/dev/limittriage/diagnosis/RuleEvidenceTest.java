@@ -30,33 +30,14 @@ import tools.jackson.databind.JsonNode;
  * sources (two threads, two pages) or cites the owner's own documentation (a source of kind "official"). A rule
  * matched by one post only is tuned to a string, not to how the owner words the limit.
  *
- * <p>The test diagnoses every test paste (the real fixtures, the real-paste corpus under corpus/*.jsonl and our own
- * pastes under pastes/), records which rules each one fires, and writes the listing to
- * target/rule-evidence.txt. Only pastes with a public source count as real examples; our own pastes (shapes we
+ * <p>The test diagnoses every test paste (the real fixtures, the real-paste corpus under corpus/*.jsonl, the real
+ * pastes under rule-backing/ that were looked up to back a rule, and our own pastes under pastes/), records which
+ * rules each one fires, and writes the listing to target/rule-evidence.txt. Only pastes with a public source count as real examples; our own pastes (shapes we
  * wrote to exercise parsers) are listed but back nothing.
  */
 class RuleEvidenceTest {
     private static final int MIN_SOURCES = 2;
     private static final Path REPORT = Path.of("target", "rule-evidence.txt");
-
-    /**
-     * ALLOW-LIST of rules that are neither backed nor cited yet. Reason: each was fired by the pastes of at most one
-     * source when this test arrived (2026-11-30, 52 fixtures and 320 corpus pastes), while the rules and the corpus
-     * were being reworked for issue 9; they are to be generalised, cited from the owner's documentation or removed.
-     * Empty is the goal: never add a rule here to make the test pass. An entry that has become backed is reported
-     * in target/rule-evidence.txt so it can go.
-     */
-    private static final Set<String> NOT_YET_BACKED = Set.of(
-            "openai.phrase.sdk_slow_down", "policy.phrase.content_moderation", "policy.content_filter",
-            "policy.phrase.azure_content_management", "policy.phrase.chatgpt_guardrails",
-            "app.phrase.more_images_when", "app.phrase.oai_errors", "app.phrase.image_request_rate_limited",
-            "azure.phrase.openai_azure_host", "azure.phrase.cognitiveservices", "azure.phrase.support_ticket",
-            "azure.header.ms_retry_after_ms", "azure.phrase.deployment_ratelimit_token",
-            "azure.phrase.deployment_ratelimit_request", "azure.deployment_not_found",
-            "azure.phrase.deployment_not_found", "provider.phrase.bigmodel", "provider.phrase.openrouter_credits",
-            "provider.phrase.more_credits_required", "provider.budget_exceeded", "provider.phrase.budget_exhausted",
-            "provider.phrase.no_deployments", "provider.phrase.top_up", "provider.zhipu_1302",
-            "provider.phrase.organization_tpd", "provider.phrase.no_image_quota");
 
     private record Paste(String id, String text, String source) {
     }
@@ -91,7 +72,7 @@ class RuleEvidenceTest {
         List<String> unbacked = new ArrayList<>();
         for (ErrorRule r : knowledge.rules()) {
             Set<String> sources = sourcesByRule.getOrDefault(r.id(), Set.of());
-            if (sources.size() < MIN_SOURCES && !official(r) && !NOT_YET_BACKED.contains(r.id())) {
+            if (sources.size() < MIN_SOURCES && !official(r)) {
                 unbacked.add(r.id() + " (" + r.match().name().toLowerCase(Locale.ROOT) + " \"" + r.pattern()
                         + "\", source " + r.source().kind() + ", fired by " + sources + ")");
             }
@@ -99,13 +80,6 @@ class RuleEvidenceTest {
         assertThat(unbacked).as("rules with fewer than %d real sources and no official citation (see %s); "
                 + "generalise the pattern, cite the owner's documentation, or remove the rule", MIN_SOURCES, REPORT)
                 .isEmpty();
-    }
-
-    @Test
-    void the_allow_list_names_existing_rules_only() {
-        Set<String> ids = new TreeSet<>();
-        knowledge.rules().forEach(r -> ids.add(r.id()));
-        assertThat(ids).containsAll(NOT_YET_BACKED);
     }
 
     @Test
@@ -137,6 +111,7 @@ class RuleEvidenceTest {
         for (Path file : listed("/corpus", ".jsonl")) {
             out.addAll(jsonl("/corpus/" + file.getFileName()));
         }
+        out.addAll(jsonl("/rule-backing/pastes.jsonl"));
         for (Path file : listed("/pastes", "")) {
             out.add(new Paste("pastes/" + file.getFileName(), Files.readString(file, StandardCharsets.UTF_8), ""));
         }
@@ -180,8 +155,6 @@ class RuleEvidenceTest {
         }
         b.append("\n# Rules each test paste fires\n");
         rulesByPaste.forEach((paste, rules) -> b.append(paste).append("\t").append(rules).append('\n'));
-        NOT_YET_BACKED.stream().filter(id -> sourcesByRule.getOrDefault(id, Set.of()).size() >= MIN_SOURCES)
-                .forEach(id -> b.append("\nallow-list entry no longer needed: ").append(id));
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, b.toString(), StandardCharsets.UTF_8);
     }
