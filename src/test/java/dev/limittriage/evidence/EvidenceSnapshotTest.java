@@ -1,0 +1,97 @@
+package dev.limittriage.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.limittriage.io.TestJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Everything the extractor reads from each of the 52 real fixtures, fact by fact with its span, held against a
+ * reviewed snapshot ({@code golden/evidence-fixtures.txt}). The accuracy tests only see the final owner and bucket;
+ * this one notices when a fact, a span, a header, a wait, a bucket statement or a message changes. After a
+ * deliberate change, rewrite it with {@code -Dgolden.update=true} and review the diff line by line.
+ */
+class EvidenceSnapshotTest {
+    private static final String NAME = "evidence-fixtures.txt";
+
+    @Test
+    void every_fixture_reads_as_reviewed() throws IOException {
+        EvidenceExtractor extractor = new EvidenceExtractor();
+        StringBuilder out = new StringBuilder();
+        for (String[] fixture : fixtures()) {
+            out.append("## ").append(fixture[0]).append('\n');
+            render(extractor.extract(fixture[1]), out);
+            out.append('\n');
+        }
+        String actual = out.toString();
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(Path.of("src", "test", "resources", "golden", NAME), actual, StandardCharsets.UTF_8);
+            return;
+        }
+        try (InputStream in = EvidenceSnapshotTest.class.getResourceAsStream("/golden/" + NAME)) {
+            assertThat(in).as("golden/%s (create it with -Dgolden.update=true)", NAME).isNotNull();
+            assertThat(actual).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    static void render(Evidence e, StringBuilder out) {
+        for (Fact f : e.facts()) {
+            out.append("fact ").append(f.kind()).append(' ').append(oneLine(f.value())).append(' ')
+                    .append(span(f.span())).append('\n');
+        }
+        for (Header h : e.headers()) {
+            out.append("header ").append(h.name()).append(": ").append(oneLine(h.value())).append(' ')
+                    .append(span(h.span())).append('\n');
+        }
+        for (Delay d : e.delays()) {
+            out.append("delay ").append(d.source()).append(' ').append(d.duration()).append(" at ").append(d.at())
+                    .append(" raw ").append(oneLine(d.raw())).append(' ').append(span(d.span())).append('\n');
+        }
+        for (RateLimitReport r : e.limits()) {
+            out.append("limit ").append(r.measure()).append(" limit=").append(r.limit()).append(" used=")
+                    .append(r.used()).append(" requested=").append(r.requested()).append(" tooLarge=")
+                    .append(r.requestTooLarge()).append(' ').append(span(r.span())).append('\n');
+        }
+        if (e.responseDate() != null) {
+            out.append("date ").append(e.responseDate()).append('\n');
+        }
+        for (String m : e.messages()) {
+            out.append("message ").append(oneLine(m)).append('\n');
+        }
+        for (String n : e.notes()) {
+            out.append("note ").append(n).append('\n');
+        }
+    }
+
+    private static String span(Span s) {
+        return "[" + s.start() + "," + s.end() + ")";
+    }
+
+    private static String oneLine(String s) {
+        String t = s.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n");
+        return t.length() > 160 ? t.substring(0, 160) + "…(" + t.length() + ")" : t;
+    }
+
+    private static List<String[]> fixtures() throws IOException {
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = EvidenceSnapshotTest.class.getResourceAsStream("/fixtures/real-pastes.jsonl")) {
+            assertThat(in).isNotNull();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank()) {
+                    JsonNode n = TestJson.MAPPER.readTree(line);
+                    out.add(new String[] {n.get("id").asString(), n.get("text").asString()});
+                }
+            }
+        }
+        assertThat(out).hasSize(52);
+        return out;
+    }
+}
