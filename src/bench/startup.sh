@@ -77,7 +77,7 @@ paired() {
         printf "median %.2f  min %.2f  max %.2f", m, a[1], a[NR] }'
 }
 echo
-echo "ratio of medians app / bare:        $(ratio "${med[app]}" "${med[bare]}")  (target <= 1.20)"
+echo "ratio of medians app / bare:        $(ratio "${med[app]}" "${med[bare]}")  (target <= 1.10)"
 echo "ratio of medians app-nocds / bare:  $(ratio "${med[app-nocds]}" "${med[bare]}")"
 echo "ratio of medians app / bare-cds:    $(ratio "${med[app]}" "${med[bare-cds]}")  (both with a trained archive)"
 echo "per-run app / bare:                 $(paired app bare)"
