@@ -121,7 +121,7 @@ class DesktopHabitsTest {
         robot.clickOn("#" + ShellView.ID_ABOUT);
         WaitForAsyncUtils.waitForFxEvents();
         Stage about = window(I18n.text("about.title"));
-        assertThat(text(robot, AboutView.ID_KNOWLEDGE)).isEqualTo("2026.11.1, checked on 2026-11-28 (built in)");
+        assertThat(text(robot, AboutView.ID_KNOWLEDGE)).isEqualTo("2026.11.2, checked on 2026-11-30 (built in)");
         shoot(robot, about, "about");
 
         // when: an update with Tier 1 at 7 is imported (its manifest.json chosen)
@@ -129,12 +129,12 @@ class DesktopHabitsTest {
         robot.clickOn("#" + AboutView.ID_IMPORT);
         WaitForAsyncUtils.waitForFxEvents();
         // then: About says so, and the next diagnosis shows the new number
-        assertThat(text(robot, AboutView.ID_KNOWLEDGE)).isEqualTo("2026.12.1, checked on 2026-11-28 (imported update)");
+        assertThat(text(robot, AboutView.ID_KNOWLEDGE)).isEqualTo("2026.12.1, checked on 2026-11-30 (imported update)");
         assertThat(text(robot, AboutView.ID_STATUS)).contains("2026.12.1");
         shoot(robot, about, "about-imported");
         assertThat(tier1IpmShownOnDiagnosis(robot)).isEqualTo(7L);
         assertThat(app.diagnosis().knowledgeSourceProperty().get())
-                .isEqualTo("Diagnosed with knowledge 2026.12.1, checked on 2026-11-28 (imported update).");
+                .isEqualTo("Diagnosed with knowledge 2026.12.1, checked on 2026-11-30 (imported update).");
 
         // when: a pack with a bad field is chosen
         Path bad = packWithTier1Ipm(9, "2026.12.2");
@@ -153,7 +153,7 @@ class DesktopHabitsTest {
         robot.clickOn("#" + AboutView.ID_REVERT);
         WaitForAsyncUtils.waitForFxEvents();
         // then
-        assertThat(text(robot, AboutView.ID_KNOWLEDGE)).isEqualTo("2026.11.1, checked on 2026-11-28 (built in)");
+        assertThat(text(robot, AboutView.ID_KNOWLEDGE)).isEqualTo("2026.11.2, checked on 2026-11-30 (built in)");
         assertThat(tier1IpmShownOnDiagnosis(robot)).isEqualTo(5L);
         robot.interact(about::hide);
     }
