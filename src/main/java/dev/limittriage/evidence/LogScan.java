@@ -147,7 +147,9 @@ public final class LogScan {
                     startsNew = false;
                 } else if (recStart < 0) {
                     startsNew = true;
-                } else if (recStamped) {
+                } else if (recStamped && !(prevBlank && opensBlock(pos, contentEnd, chained))) {
+                    // a stamped record runs on over its continuation lines, up to a blank line that is followed
+                    // by a new traceback or a new HTTP response: those are pasted blocks of their own
                     startsNew = false;
                 } else if (startsWith(pos, contentEnd, "Traceback (most recent call last)")) {
                     startsNew = !chained;
@@ -313,6 +315,11 @@ public final class LogScan {
                 return st >= 400 ? st : 0;
             }
             return recStatus;
+        }
+
+        private boolean opensBlock(int pos, int contentEnd, boolean chained) {
+            return startsWith(pos, contentEnd, "HTTP/")
+                    || !chained && startsWith(pos, contentEnd, "Traceback (most recent call last)");
         }
 
         /** The status field of an access-log line: the number after the quoted request. */
