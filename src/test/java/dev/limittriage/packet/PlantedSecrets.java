@@ -111,6 +111,13 @@ public final class PlantedSecrets {
                 "        {\n          \"name\": \"api-key\",\n          \"value\": \"" + harPretty + "\"\n        }"));
         String upper = s(r, HEX, 32);
         list.add(new Planted("apim-subscription-key", upper, "OCP-APIM-SUBSCRIPTION-KEY:" + upper));
+        // assignments outside any header or URL: an .env line, a JSON field and a shell export
+        String envPassword = s(r, ALNUM, 24);
+        list.add(new Planted("secret", envPassword, "DB_PASSWORD=" + envPassword));
+        String refresh = s(r, B64URL, 40);
+        list.add(new Planted("secret", refresh, "{\"refresh_token\": \"" + refresh + "\"}"));
+        String exported = s(r, HEX, 32);
+        list.add(new Planted("secret", exported, "export IMAGE_SERVICE_API_KEY='" + exported + "'"));
         return List.copyOf(list);
     }
 
