@@ -205,10 +205,11 @@ public final class Timeline {
         if (lo == Long.MAX_VALUE) {
             return List.of();
         }
-        long spanMinutes = Math.floorDiv(hi, 60_000L) - Math.floorDiv(lo, 60_000L) + 1;
+        // the narrowest width whose bins, starting on a multiple of the width, number at most maxBins
         int width = BIN_MINUTES[BIN_MINUTES.length - 1];
         for (int w : BIN_MINUTES) {
-            if ((spanMinutes + w - 1) / w <= maxBins) {
+            long candidate = w * 60_000L;
+            if (Math.floorDiv(hi - Math.floorDiv(lo, candidate) * candidate, candidate) + 1 <= maxBins) {
                 width = w;
                 break;
             }
