@@ -64,6 +64,15 @@ class LogScanSnapshotTest {
             "",
             "{\"error\": {\"code\": \"server_is_overloaded\"}}",
             "[00:11:00] after the header block rate_limit_exceeded",
+            "",
+            "HTTP/1.1 502 Bad Gateway",
+            "",
+            "{\"error\": {\"code\": \"server_is_overloaded\"}}",
+            "2026-11-29T00:12:00Z ERROR worker 2 rate_limit_exceeded",
+            "",
+            "Traceback (most recent call last):",
+            "  File \"w2.py\", line 9, in <module>",
+            "openai.InternalServerError: Error code: 503 - {'error': {'code': 'server_is_overloaded'}}",
             "");
 
     @Test

@@ -88,6 +88,9 @@ class StampReaderTest {
         "10.0.0.1 - - [28/Nov/2026:10:05:00] \"GET /\"        | access_log 2026-11-28 10:5:0.0 off=local",
         // a bare time of day needs its seconds
         "10:05:03 request failed                             | time_of_day 0-0-0 10:5:3.0 off=local",
+        "09:05:03 request failed                             | time_of_day 0-0-0 9:5:3.0 off=local",
+        "Apr  1 00:00:00 host x                              | syslog 0-4-1 0:0:0.0 off=local",
+        "ALERT Apr 1 text                                    | none",
         "[10:05:03] request failed                           | time_of_day 0-0-0 10:5:3.0 off=local",
         "[10:05:03.250] request failed                       | time_of_day 0-0-0 10:5:3.250000000 off=local",
         "10:05:03\trequest failed                            | time_of_day 0-0-0 10:5:3.0 off=local",
