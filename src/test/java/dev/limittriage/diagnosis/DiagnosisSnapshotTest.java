@@ -2,14 +2,11 @@ package dev.limittriage.diagnosis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.limittriage.io.Golden;
 import dev.limittriage.io.KnowledgeLoader;
-import dev.limittriage.knowledge.Knowledge;
 import dev.limittriage.io.TestJson;
+import dev.limittriage.knowledge.Knowledge;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -60,7 +57,7 @@ class DiagnosisSnapshotTest {
                     + s.ruleId()));
             out.append('\n');
         }
-        assertMatches("diagnosis-fixtures.txt", out.toString());
+        Golden.assertMatches("diagnosis-fixtures.txt", out.toString());
     }
 
     @Test
@@ -77,23 +74,12 @@ class DiagnosisSnapshotTest {
             d.signals().forEach(s -> out.append(' ').append(s.ruleId() == null ? s.kind() : s.ruleId()));
             out.append('\n');
         }
-        assertMatches("diagnosis-tune.txt", out.toString());
+        Golden.assertMatches("diagnosis-tune.txt", out.toString());
     }
 
     private static void line(StringBuilder out, String label, Object value) {
         if (value != null) {
             out.append(label).append(": ").append(String.valueOf(value).replace("\n", "\\n")).append('\n');
-        }
-    }
-
-    private static void assertMatches(String name, String actual) throws IOException {
-        if (Boolean.getBoolean("golden.update")) {
-            Files.writeString(Path.of("src", "test", "resources", "golden", name), actual, StandardCharsets.UTF_8);
-            return;
-        }
-        try (InputStream in = DiagnosisSnapshotTest.class.getResourceAsStream("/golden/" + name)) {
-            assertThat(in).as("golden/%s (create it with -Dgolden.update=true)", name).isNotNull();
-            assertThat(actual).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 }

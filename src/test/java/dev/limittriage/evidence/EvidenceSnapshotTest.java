@@ -2,12 +2,11 @@ package dev.limittriage.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.limittriage.io.Golden;
 import dev.limittriage.io.TestJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,14 +31,7 @@ class EvidenceSnapshotTest {
             out.append('\n');
         }
         String actual = out.toString();
-        if (Boolean.getBoolean("golden.update")) {
-            Files.writeString(Path.of("src", "test", "resources", "golden", NAME), actual, StandardCharsets.UTF_8);
-            return;
-        }
-        try (InputStream in = EvidenceSnapshotTest.class.getResourceAsStream("/golden/" + NAME)) {
-            assertThat(in).as("golden/%s (create it with -Dgolden.update=true)", NAME).isNotNull();
-            assertThat(actual).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
+        Golden.assertMatches(NAME, actual);
     }
 
     static void render(Evidence e, StringBuilder out) {

@@ -2,11 +2,8 @@ package dev.limittriage.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.limittriage.io.Golden;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -78,14 +75,7 @@ class LogScanSnapshotTest {
     @Test
     void every_event_of_a_mixed_log_is_found_as_reviewed() throws IOException {
         String actual = render(LOG, SCAN.scan(LOG, ZoneId.of("Europe/Berlin"), TODAY));
-        if (Boolean.getBoolean("golden.update")) {
-            Files.writeString(Path.of("src", "test", "resources", "golden", NAME), actual, StandardCharsets.UTF_8);
-            return;
-        }
-        try (InputStream in = LogScanSnapshotTest.class.getResourceAsStream("/golden/" + NAME)) {
-            assertThat(in).as("golden/%s (create it with -Dgolden.update=true)", NAME).isNotNull();
-            assertThat(actual).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
+        Golden.assertMatches(NAME, actual);
     }
 
     @Test

@@ -9,13 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Golden files under src/test/resources/golden; run with -Dgolden.update=true to rewrite them after a review. */
-final class Golden {
+public final class Golden {
     private static final Path DIR = Path.of("src", "test", "resources", "golden");
 
     private Golden() {
     }
 
-    static void assertMatches(String name, String actual) {
+    public static void assertMatches(String name, String actual) {
         Path file = DIR.resolve(name);
         try {
             if (Boolean.getBoolean("golden.update")) {

@@ -3,13 +3,12 @@ package dev.limittriage.packet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limittriage.diagnosis.Diagnoser;
+import dev.limittriage.io.Golden;
 import dev.limittriage.io.KnowledgeLoader;
 import dev.limittriage.io.TestJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -50,13 +49,6 @@ class PacketSnapshotTest {
             }
         }
         String actual = out.toString();
-        if (Boolean.getBoolean("golden.update")) {
-            Files.writeString(Path.of("src", "test", "resources", "golden", NAME), actual, StandardCharsets.UTF_8);
-            return;
-        }
-        try (InputStream in = PacketSnapshotTest.class.getResourceAsStream("/golden/" + NAME)) {
-            assertThat(in).as("golden/%s (create it with -Dgolden.update=true)", NAME).isNotNull();
-            assertThat(actual).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
+        Golden.assertMatches(NAME, actual);
     }
 }
