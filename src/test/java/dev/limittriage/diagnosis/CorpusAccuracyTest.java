@@ -21,14 +21,14 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusAccuracyTest {
     /**
-     * Floors, in percent, a few points under the figures measured on 2026-11-30 (213 tune, 107 validation items:
-     * tune owner 89.2, bucket 96.7; validation owner 82.2, bucket 89.7), so that a new batch of pastes can land
+     * Floors, in percent, a few points under the figures measured on 2026-11-30 (270 tune, 131 validation items:
+     * tune owner 95.9, bucket 98.9; validation owner 84.7, bucket 90.1), so that a new batch of pastes can land
      * without breaking the build while a real regression still fails it. Lower them only with a reason in the commit.
      */
-    private static final double TUNE_OWNER = 85;
-    private static final double TUNE_BUCKET = 92;
-    private static final double VALIDATION_OWNER = 75;
-    private static final double VALIDATION_BUCKET = 85;
+    private static final double TUNE_OWNER = 92;
+    private static final double TUNE_BUCKET = 95;
+    private static final double VALIDATION_OWNER = 81;
+    private static final double VALIDATION_BUCKET = 87;
     /** Re-wrapped tune pastes (80-column hard wrap, CRLF, quoted) may lose at most this many points. */
     private static final double REWRAP_LOSS = 2;
 

@@ -102,7 +102,7 @@ class DiagnoserReadingsTest {
         assertThat(pay.retry()).isEqualTo(RetryVerdict.DO_NOT_RETRY);
         Diagnosis busy = diagnose("HTTP/1.1 503 Service Unavailable\n");
         assertThat(busy.bucket()).isEqualTo(Bucket.SERVER_OVERLOAD);
-        assertThat(busy.owner()).isEqualTo(Owner.UNKNOWN);
+        assertThat(busy.owner()).as("a bare status line names no sender").isEqualTo(Owner.UNKNOWN);
         Diagnosis anthropic = diagnose("HTTP/1.1 529\n");
         assertThat(anthropic.bucket()).isEqualTo(Bucket.SERVER_OVERLOAD);
         assertThat(anthropic.owner()).isEqualTo(Owner.PROVIDER);
