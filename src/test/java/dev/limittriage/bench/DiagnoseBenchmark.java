@@ -2,19 +2,14 @@ package dev.limittriage.bench;
 
 import dev.limittriage.diagnosis.Diagnoser;
 import dev.limittriage.diagnosis.Diagnosis;
+import dev.limittriage.io.JsonLines;
 import dev.limittriage.io.KnowledgeLoader;
 import dev.limittriage.io.TestJson;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Benchmark (a main, not a unit test): the median diagnosis time per real paste, throughput on a generated
@@ -99,22 +94,8 @@ public final class DiagnoseBenchmark {
         return new LogRate(mb, answer, rates[LOG_RUNS / 2], rates[LOG_RUNS - 1]);
     }
 
-    private static List<String> pastes() throws IOException {
-        JsonMapper mapper = JsonMapper.builder().build();
-        List<String> out = new ArrayList<>();
-        try (InputStream in = DiagnoseBenchmark.class.getResourceAsStream("/fixtures/real-pastes.jsonl")) {
-            if (in == null) {
-                throw new IOException("fixtures/real-pastes.jsonl is not on the test class path");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    out.add(mapper.readTree(line).get("text").asString());
-                }
-            }
-        }
-        return out;
+    private static List<String> pastes() {
+        return JsonLines.read(JsonLines.FIXTURES).stream().map(n -> n.get("text").asString()).toList();
     }
 
     /** A plausible application log: access lines, some JSON lines, one OpenAI billing error in the middle. */

@@ -1,5 +1,6 @@
 package dev.limittriage.diagnosis;
 
+import dev.limittriage.io.JsonLines;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The real pastes used to measure accuracy: every {@code corpus/*.jsonl} (issue 9's extended corpus, each item in
@@ -67,7 +67,7 @@ final class Corpus {
         if (dir != null) {
             try (Stream<Path> files = Files.list(Path.of(dir.toURI()))) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
-                    read(f, false, out);
+                    read("/corpus/" + f.getFileName(), false, out);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -75,28 +75,20 @@ final class Corpus {
                 throw new IllegalStateException(e);
             }
         }
-        URL fixtures = Corpus.class.getResource("/fixtures/real-pastes.jsonl");
-        try {
-            read(Path.of(fixtures.toURI()), true, out);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        read(JsonLines.FIXTURES, true, out);
         return out;
     }
 
-    private static void read(Path file, boolean fixtures, List<Item> out) {
-        JsonMapper mapper = JsonMapper.builder().build();
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        for (String line : lines) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode n = mapper.readTree(line);
+    /** The 52 shared fixtures alone. */
+    static List<Item> fixtures() {
+        List<Item> out = new ArrayList<>();
+        read(JsonLines.FIXTURES, true, out);
+        return out;
+    }
+
+    private static void read(String resource, boolean fixtures, List<Item> out) {
+        String file = resource.substring(resource.lastIndexOf('/') + 1);
+        for (JsonNode n : JsonLines.read(resource)) {
             String id = n.get("id").asString();
             String owner = n.get("owner").asString();
             String bucket = n.get("bucket").asString();
@@ -109,7 +101,7 @@ final class Corpus {
                 n.get("accept_bucket").forEach(x -> buckets.add(x.asString()));
             }
             String family = fixtures ? "fixtures" : text(n, "family");
-            out.add(new Item(id, n.get("text").asString(), file.getFileName().toString(), family, text(n, "lang"),
+            out.add(new Item(id, n.get("text").asString(), file, family, text(n, "lang"),
                     fixtures ? FIXTURES : split(id), owner, bucket, owners, buckets, owner.equals("content_policy"),
                     fixtures ? FIXTURES : text(n, "split")));
         }

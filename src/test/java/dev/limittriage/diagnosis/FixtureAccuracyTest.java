@@ -5,19 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.limittriage.io.KnowledgeLoader;
 import dev.limittriage.io.TestJson;
 import dev.limittriage.knowledge.RetryVerdict;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs the classifier over every real paste in fixtures/real-pastes.jsonl (a verbatim copy of the shared
@@ -46,10 +37,6 @@ class FixtureAccuracyTest {
             // "image generation request was rate limited" (Too Many Requests): a rate window, though not named
             "codex26595-imagegen-toomanyrequests", RetryVerdict.WAIT_THEN_RETRY);
 
-    private record Fixture(String id, String text, String owner, String bucket, Set<String> owners,
-                           Set<String> buckets, boolean anyOwner) {
-    }
-
     /**
      * The retry verdict a fixture's label implies (the product's rule: retrying never fixes money, access,
      * verification or policy blocks; a window that ran out refills, so waiting then retrying works; a block of no
@@ -65,43 +52,15 @@ class FixtureAccuracyTest {
         };
     }
 
-    private static List<Fixture> fixtures() throws IOException {
-        JsonMapper mapper = JsonMapper.builder().build();
-        List<Fixture> out = new ArrayList<>();
-        try (InputStream in = FixtureAccuracyTest.class.getResourceAsStream("/fixtures/real-pastes.jsonl")) {
-            assertThat(in).isNotNull();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode n = mapper.readTree(line);
-                Set<String> owners = new HashSet<>(Set.of(n.get("owner").asString()));
-                Set<String> buckets = new HashSet<>(Set.of(n.get("bucket").asString()));
-                if (n.has("accept_owner")) {
-                    n.get("accept_owner").forEach(x -> owners.add(x.asString()));
-                }
-                if (n.has("accept_bucket")) {
-                    n.get("accept_bucket").forEach(x -> buckets.add(x.asString()));
-                }
-                out.add(new Fixture(n.get("id").asString(), n.get("text").asString(), n.get("owner").asString(),
-                        n.get("bucket").asString(), owners, buckets,
-                        n.get("owner").asString().equals("content_policy")));
-            }
-        }
-        return out;
-    }
-
     @Test
-    void holds_owner_and_bucket_accuracy_on_the_real_pastes() throws IOException {
+    void holds_owner_and_bucket_accuracy_on_the_real_pastes() {
         Diagnoser diagnoser = new Diagnoser(KnowledgeLoader.loadDefault(TestJson.MAPPER));
-        List<Fixture> fixtures = fixtures();
+        List<Corpus.Item> fixtures = Corpus.fixtures();
         assertThat(fixtures).hasSize(FIXTURES);
         int owners = 0;
         int buckets = 0;
         List<String> misses = new ArrayList<>();
-        for (Fixture f : fixtures) {
+        for (Corpus.Item f : fixtures) {
             Diagnosis d = diagnoser.diagnose(f.text());
             boolean ownerOk = f.anyOwner() || f.owners().contains(d.owner().id());
             boolean bucketOk = f.buckets().contains(d.bucket().id());
@@ -117,13 +76,13 @@ class FixtureAccuracyTest {
     }
 
     @Test
-    void gives_every_real_paste_the_retry_verdict_its_label_implies() throws IOException {
+    void gives_every_real_paste_the_retry_verdict_its_label_implies() {
         Diagnoser diagnoser = new Diagnoser(KnowledgeLoader.loadDefault(TestJson.MAPPER));
-        List<Fixture> fixtures = fixtures();
+        List<Corpus.Item> fixtures = Corpus.fixtures();
         assertThat(VERDICT_EXCEPTIONS.keySet()).as("exceptions name real fixtures")
                 .allMatch(id -> fixtures.stream().anyMatch(f -> f.id().equals(id)));
         List<String> misses = new ArrayList<>();
-        for (Fixture f : fixtures) {
+        for (Corpus.Item f : fixtures) {
             RetryVerdict want = VERDICT_EXCEPTIONS.getOrDefault(f.id(), verdictFromLabel(f.owner(), f.bucket()));
             RetryVerdict got = diagnoser.diagnose(f.text()).retry();
             if (got != want) {
@@ -134,9 +93,9 @@ class FixtureAccuracyTest {
     }
 
     @Test
-    void never_wait_on_money_access_or_policy_in_the_real_pastes() throws IOException {
+    void never_wait_on_money_access_or_policy_in_the_real_pastes() {
         Diagnoser diagnoser = new Diagnoser(KnowledgeLoader.loadDefault(TestJson.MAPPER));
-        for (Fixture f : fixtures()) {
+        for (Corpus.Item f : Corpus.fixtures()) {
             Diagnosis d = diagnoser.diagnose(f.text());
             switch (d.bucket()) {
                 case CREDITS, MONTHLY_SPEND, VERIFICATION, MODEL_ACCESS, CONTENT_POLICY ->

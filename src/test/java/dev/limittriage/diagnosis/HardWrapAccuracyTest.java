@@ -2,20 +2,14 @@ package dev.limittriage.diagnosis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.limittriage.io.JsonLines;
 import dev.limittriage.io.KnowledgeLoader;
 import dev.limittriage.io.TestJson;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The 52 real pastes hard-wrapped the way a terminal of a fixed width does it ({@code fold -w}: every line longer
@@ -28,21 +22,10 @@ class HardWrapAccuracyTest {
     private static List<String[]> fixtures;
 
     @BeforeAll
-    static void load() throws IOException {
+    static void load() {
         diagnoser = new Diagnoser(KnowledgeLoader.loadDefault(TestJson.MAPPER));
-        JsonMapper mapper = JsonMapper.builder().build();
-        fixtures = new ArrayList<>();
-        try (InputStream in = HardWrapAccuracyTest.class.getResourceAsStream("/fixtures/real-pastes.jsonl")) {
-            assertThat(in).isNotNull();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    JsonNode n = mapper.readTree(line);
-                    fixtures.add(new String[] {n.get("id").asString(), n.get("text").asString()});
-                }
-            }
-        }
+        fixtures = JsonLines.read(JsonLines.FIXTURES).stream()
+                .map(n -> new String[] {n.get("id").asString(), n.get("text").asString()}).toList();
         assertThat(fixtures).hasSize(52);
     }
 

@@ -6,21 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import dev.limittriage.bench.BigLog;
 import dev.limittriage.evidence.Evidence;
 import dev.limittriage.evidence.EvidenceExtractor;
+import dev.limittriage.io.JsonLines;
 import dev.limittriage.io.KnowledgeLoader;
 import dev.limittriage.io.TestJson;
 import dev.limittriage.knowledge.Bucket;
 import dev.limittriage.knowledge.Owner;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Property and size tests: random and mutated pastes never throw, and inputs built to hurt a naive parser
@@ -33,19 +28,9 @@ class RobustnessTest {
     private static List<String> fixtures;
 
     @BeforeAll
-    static void load() throws IOException {
+    static void load() {
         diagnoser = new Diagnoser(KnowledgeLoader.loadDefault(TestJson.MAPPER));
-        JsonMapper mapper = JsonMapper.builder().build();
-        fixtures = new ArrayList<>();
-        try (InputStream in = RobustnessTest.class.getResourceAsStream("/fixtures/real-pastes.jsonl")) {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    fixtures.add(mapper.readTree(line).get("text").asString());
-                }
-            }
-        }
+        fixtures = JsonLines.read(JsonLines.FIXTURES).stream().map(n -> n.get("text").asString()).toList();
     }
 
     private static void assertWellFormed(String input, Diagnosis d) {
@@ -186,18 +171,10 @@ class RobustnessTest {
         assertThat(d.signals().get(0).span().start()).isBetween(errorAt, errorAt + error.length());
     }
 
-    private static String fixtureText(String id) throws IOException {
-        JsonMapper mapper = JsonMapper.builder().build();
-        try (InputStream in = RobustnessTest.class.getResourceAsStream("/fixtures/real-pastes.jsonl")) {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank() && mapper.readTree(line).get("id").asString().equals(id)) {
-                    return mapper.readTree(line).get("text").asString();
-                }
-            }
-        }
-        throw new IllegalStateException("no fixture " + id);
+    private static String fixtureText(String id) {
+        return JsonLines.read(JsonLines.FIXTURES).stream().filter(n -> n.get("id").asString().equals(id))
+                .map(n -> n.get("text").asString()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no fixture " + id));
     }
 
     @Test

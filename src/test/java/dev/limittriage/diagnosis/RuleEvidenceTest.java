@@ -2,12 +2,12 @@ package dev.limittriage.diagnosis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.limittriage.io.JsonLines;
 import dev.limittriage.io.KnowledgeLoader;
 import dev.limittriage.io.TestJson;
 import dev.limittriage.knowledge.ErrorRule;
 import dev.limittriage.knowledge.Knowledge;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +23,6 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Evidence behind every rule: each rule in rules.json is either backed by real pastes from at least two different
@@ -107,7 +106,7 @@ class RuleEvidenceTest {
     }
 
     private static List<Paste> pastes() throws IOException, URISyntaxException {
-        List<Paste> out = new ArrayList<>(jsonl("/fixtures/real-pastes.jsonl"));
+        List<Paste> out = new ArrayList<>(jsonl(JsonLines.FIXTURES));
         for (Path file : listed("/corpus", ".jsonl")) {
             out.addAll(jsonl("/corpus/" + file.getFileName()));
         }
@@ -129,20 +128,9 @@ class RuleEvidenceTest {
         }
     }
 
-    private static List<Paste> jsonl(String resource) throws IOException {
-        List<Paste> out = new ArrayList<>();
-        try (InputStream in = RuleEvidenceTest.class.getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode n = TestJson.MAPPER.readTree(line);
-                out.add(new Paste(n.get("id").asString(), n.get("text").asString(),
-                        sourceKey(n.path("source").asString(""))));
-            }
-        }
-        return out;
+    private static List<Paste> jsonl(String resource) {
+        return JsonLines.read(resource).stream().map(n -> new Paste(n.get("id").asString(), n.get("text").asString(),
+                sourceKey(n.path("source").asString("")))).toList();
     }
 
     private static void writeReport() throws IOException {

@@ -3,14 +3,10 @@ package dev.limittriage.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limittriage.io.Golden;
-import dev.limittriage.io.TestJson;
+import dev.limittriage.io.JsonLines;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Everything the extractor reads from each of the 52 real fixtures, fact by fact with its span, held against a
@@ -72,17 +68,9 @@ class EvidenceSnapshotTest {
         return t.length() > 160 ? t.substring(0, 160) + "…(" + t.length() + ")" : t;
     }
 
-    private static List<String[]> fixtures() throws IOException {
-        List<String[]> out = new ArrayList<>();
-        try (InputStream in = EvidenceSnapshotTest.class.getResourceAsStream("/fixtures/real-pastes.jsonl")) {
-            assertThat(in).isNotNull();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank()) {
-                    JsonNode n = TestJson.MAPPER.readTree(line);
-                    out.add(new String[] {n.get("id").asString(), n.get("text").asString()});
-                }
-            }
-        }
+    private static List<String[]> fixtures() {
+        List<String[]> out = JsonLines.read(JsonLines.FIXTURES).stream()
+                .map(n -> new String[] {n.get("id").asString(), n.get("text").asString()}).toList();
         assertThat(out).hasSize(52);
         return out;
     }

@@ -7,12 +7,10 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import dev.limittriage.packet.FieldName;
 import dev.limittriage.packet.IncidentPacket;
-import dev.limittriage.packet.PacketBuilder;
 import dev.limittriage.packet.Leaks;
+import dev.limittriage.packet.PacketBuilder;
 import dev.limittriage.packet.PlantedSecrets;
 import dev.limittriage.packet.TestPackets;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,7 +40,7 @@ class PacketJsonTest {
         Golden.assertMatches("chatgpt-packet.json", json.write(TestPackets.chatGptPacket()));
     }
 
-    static Stream<IncidentPacket> packets() throws IOException {
+    static Stream<IncidentPacket> packets() {
         List<IncidentPacket> list = new ArrayList<>(List.of(TestPackets.openAiPacket(), TestPackets.chatGptPacket(),
                 TestPackets.logPacket(),
                 build(TestPackets.unknownDiagnosis("?"), false),
@@ -110,22 +108,8 @@ class PacketJsonTest {
 
     /** The 52 real pastes (a verbatim copy of the shared fixtures, on the test class path). */
     static final class RealPastes {
-        static List<String> pastes() throws IOException {
-            var in = PacketJsonTest.class.getResourceAsStream("/fixtures/real-pastes.jsonl");
-            if (in == null) {
-                throw new IllegalStateException("missing test resource /fixtures/real-pastes.jsonl");
-            }
-            List<String> lines;
-            try (in) {
-                lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            }
-            List<String> out = new ArrayList<>();
-            for (String line : lines) {
-                if (!line.isBlank()) {
-                    out.add(MAPPER.readTree(line).get("text").asString());
-                }
-            }
-            return out;
+        static List<String> pastes() {
+            return JsonLines.read(JsonLines.FIXTURES).stream().map(n -> n.get("text").asString()).toList();
         }
     }
 }

@@ -1,14 +1,11 @@
 package dev.limittriage.packet;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.limittriage.diagnosis.Diagnoser;
 import dev.limittriage.io.Golden;
+import dev.limittriage.io.JsonLines;
 import dev.limittriage.io.KnowledgeLoader;
 import dev.limittriage.io.TestJson;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -29,24 +26,17 @@ class PacketSnapshotTest {
         Diagnoser diagnoser = new Diagnoser(KnowledgeLoader.loadDefault(TestJson.MAPPER),
                 Clock.fixed(TestPackets.NOW, ZoneOffset.UTC));
         StringBuilder out = new StringBuilder();
-        try (InputStream in = PacketSnapshotTest.class.getResourceAsStream("/fixtures/real-pastes.jsonl")) {
-            assertThat(in).isNotNull();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode n = TestJson.MAPPER.readTree(line);
-                IncidentPacket p = PacketBuilder.fromDiagnosis(diagnoser.diagnose(n.get("text").asString()),
-                        TestPackets.KNOWLEDGE, TestPackets.APP_VERSION, TestPackets.NOW).build();
-                out.append("## ").append(n.get("id").asString()).append('\n')
-                        .append("title: ").append(p.title()).append('\n');
-                for (Map.Entry<FieldName, PacketField> f : p.fields().entrySet()) {
-                    out.append(f.getKey()).append(" (").append(f.getValue().origin()).append("): ")
-                            .append(f.getValue().value().replace("\n", "\\n")).append('\n');
-                }
-                out.append("redacted: ").append(p.redaction().counts()).append(", paste ").append(p.paste().length())
-                        .append(" chars\n\n");
+        for (JsonNode n : JsonLines.read(JsonLines.FIXTURES)) {
+            IncidentPacket p = PacketBuilder.fromDiagnosis(diagnoser.diagnose(n.get("text").asString()),
+                    TestPackets.KNOWLEDGE, TestPackets.APP_VERSION, TestPackets.NOW).build();
+            out.append("## ").append(n.get("id").asString()).append('\n')
+                    .append("title: ").append(p.title()).append('\n');
+            for (Map.Entry<FieldName, PacketField> f : p.fields().entrySet()) {
+                out.append(f.getKey()).append(" (").append(f.getValue().origin()).append("): ")
+                        .append(f.getValue().value().replace("\n", "\\n")).append('\n');
             }
+            out.append("redacted: ").append(p.redaction().counts()).append(", paste ").append(p.paste().length())
+                    .append(" chars\n\n");
         }
         String actual = out.toString();
         Golden.assertMatches(NAME, actual);
