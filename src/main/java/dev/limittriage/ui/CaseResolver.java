@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
 public final class CaseResolver {
     /** Answers carry less weight than a specific error code: say so in the confidence. */
     private static final double ANSWER_CONFIDENCE = 0.6;
+    /** Below this the paste's owner is a guess (what the Diagnosis screen calls low confidence). */
+    static final double GUESS = 0.45;
     private final Supplier<Knowledge> knowledge;
 
     public CaseResolver(Knowledge knowledge) {
@@ -40,7 +42,23 @@ public final class CaseResolver {
     }
 
     public boolean needsQuestions(@Nullable Route route, @Nullable Diagnosis fromPaste) {
-        return fromPaste == null || fromPaste.owner() == Owner.UNKNOWN || fromPaste.bucket() == Bucket.UNKNOWN;
+        Diagnosis heeded = heed(route, fromPaste);
+        return heeded == null || heeded.owner() == Owner.UNKNOWN || heeded.bucket() == Bucket.UNKNOWN;
+    }
+
+    /**
+     * The paste's diagnosis as the questions should read it: the route the user chose outranks an owner the paste
+     * only guessed (named with low confidence, as "by elimination" is), so that owner is left open for the
+     * questions to settle. A paste sure of its owner keeps it whatever the route.
+     */
+    public static @Nullable Diagnosis heed(@Nullable Route route, @Nullable Diagnosis fromPaste) {
+        if (fromPaste == null || route == null || route.owners().isEmpty() || fromPaste.owner() == Owner.UNKNOWN
+                || route.owners().contains(fromPaste.owner()) || fromPaste.confidence() >= GUESS) {
+            return fromPaste;
+        }
+        Diagnosis d = fromPaste;
+        return new Diagnosis(Owner.UNKNOWN, d.bucket(), d.detail(), d.retry(), d.confidence(), d.signals(), d.reset(),
+                d.nextStep(), d.doNot(), d.summary(), d.tierMatch(), d.observations(), d.evidence());
     }
 
     public @Nullable Diagnosis resolve(@Nullable Route route, @Nullable Diagnosis fromPaste,
@@ -48,7 +66,8 @@ public final class CaseResolver {
         if (outcome == null || (fromPaste != null && !needsQuestions(route, fromPaste))) {
             return fromPaste;
         }
-        Owner owner = fromPaste != null && fromPaste.owner() != Owner.UNKNOWN ? fromPaste.owner() : outcome.owner();
+        Diagnosis heeded = heed(route, fromPaste);
+        Owner owner = heeded != null && heeded.owner() != Owner.UNKNOWN ? heeded.owner() : outcome.owner();
         Bucket bucket = fromPaste != null && fromPaste.bucket() != Bucket.UNKNOWN
                 ? fromPaste.bucket() : outcome.bucket();
         RetryVerdict retry = outcome.retry();

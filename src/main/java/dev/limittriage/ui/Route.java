@@ -1,7 +1,9 @@
 package dev.limittriage.ui;
 
+import dev.limittriage.knowledge.Owner;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** The answer to "Where did image generation stop?" on the start screen. */
 public enum Route {
@@ -9,6 +11,17 @@ public enum Route {
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The owners the route allows; none for "not sure". */
+    public Set<Owner> owners() {
+        return switch (this) {
+            case CHATGPT_APP -> Set.of(Owner.CHATGPT_APP);
+            case OPENAI_API -> Set.of(Owner.OPENAI_API, Owner.OPENAI_BILLING, Owner.OPENAI_ACCESS);
+            case AZURE -> Set.of(Owner.AZURE);
+            case PROVIDER -> Set.of(Owner.PROVIDER);
+            case NOT_SURE -> Set.of();
+        };
     }
 
     /** The message key of the route's title on the start screen. */

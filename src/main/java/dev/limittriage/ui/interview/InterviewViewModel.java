@@ -7,6 +7,7 @@ import dev.limittriage.knowledge.Owner;
 import dev.limittriage.knowledge.RecoveryTree;
 import dev.limittriage.knowledge.TreeNode;
 import dev.limittriage.packet.AnsweredQuestion;
+import dev.limittriage.ui.CaseResolver;
 import dev.limittriage.ui.Route;
 import dev.limittriage.ui.TriageCase;
 import java.time.Clock;
@@ -38,10 +39,6 @@ public final class InterviewViewModel {
     private static final Map<Owner, String> OWNER_START = Map.of(Owner.CHATGPT_APP, "app_message",
             Owner.OPENAI_API, "api_kind", Owner.OPENAI_BILLING, "api_billing", Owner.OPENAI_ACCESS, "api_access",
             Owner.AZURE, "azure_kind", Owner.PROVIDER, "provider_kind");
-    /** The owners a route allows; none for "not sure". */
-    private static final Map<Route, Set<Owner>> ROUTE_OWNERS = Map.of(Route.CHATGPT_APP, Set.of(Owner.CHATGPT_APP),
-            Route.OPENAI_API, Set.of(Owner.OPENAI_API, Owner.OPENAI_BILLING, Owner.OPENAI_ACCESS),
-            Route.AZURE, Set.of(Owner.AZURE), Route.PROVIDER, Set.of(Owner.PROVIDER), Route.NOT_SURE, Set.of());
     private static final Map<Route, String> ROUTE_START = Map.of(Route.CHATGPT_APP, "app_message",
             Route.OPENAI_API, "api_kind", Route.AZURE, "azure_kind", Route.PROVIDER, "provider_kind",
             Route.NOT_SURE, "not_sure");
@@ -123,9 +120,10 @@ public final class InterviewViewModel {
         Route route = triageCase.routeProperty().get();
         RecoveryTree t = tree.get();
         String id = null;
+        fromPaste = CaseResolver.heed(route, fromPaste);
         if (fromPaste != null) {
             // the paste left the owner or the bucket open: first the question that best settles it
-            id = DecidingQuestion.choose(t, fromPaste, route == null ? Set.of() : ROUTE_OWNERS.get(route))
+            id = DecidingQuestion.choose(t, fromPaste, route == null ? Set.of() : route.owners())
                     .map(TreeNode.Question::id).orElse(null);
         }
         if (id == null && fromPaste != null && fromPaste.owner() != Owner.UNKNOWN) {

@@ -99,6 +99,47 @@ class InterviewViewModelTest {
     }
 
     @Test
+    void should_let_the_chosen_route_outrank_an_owner_the_paste_only_guessed() {
+        // given: a per-minute cap in nobody's own words (a real Kimi relay paste): provider, by elimination
+        var paste = new Diagnoser(TestApp.knowledge())
+                .diagnose("request reached organization max RPM: 3, please try again after 1 seconds");
+        assertThat(paste.owner()).isEqualTo(Owner.PROVIDER);
+        assertThat(paste.bucket()).isEqualTo(Bucket.RPM);
+        triageCase.pasteDiagnosisProperty().set(paste);
+        // when the user said the request went to OpenAI's API
+        triageCase.routeProperty().set(Route.OPENAI_API);
+        vm.prepare();
+        // then the questions start on OpenAI's side, and the answer that ends them names OpenAI's API
+        assertThat(triageCase.needsQuestions()).isTrue();
+        assertThat(vm.interviewProperty().get().startId()).isEqualTo("api_bucket");
+        vm.answer("rpm");
+        assertThat(vm.finishedProperty().get()).isTrue();
+        assertThat(triageCase.diagnosisProperty().get().owner()).isEqualTo(Owner.OPENAI_API);
+        assertThat(triageCase.diagnosisProperty().get().bucket()).isEqualTo(Bucket.RPM);
+        vm.back();
+        // and on the provider route, or with no route, the guess stands and nothing needs asking
+        triageCase.routeProperty().set(Route.PROVIDER);
+        assertThat(triageCase.needsQuestions()).isFalse();
+        triageCase.routeProperty().set(Route.NOT_SURE);
+        assertThat(triageCase.needsQuestions()).isFalse();
+        assertThat(triageCase.diagnosisProperty().get().owner()).isEqualTo(Owner.PROVIDER);
+    }
+
+    @Test
+    void should_keep_an_owner_the_paste_is_sure_of_whatever_the_route() {
+        // given: OpenRouter's own credit code, on the OpenAI API route
+        var paste = new Diagnoser(TestApp.knowledge()).diagnose("{\"error\":{\"message\":\"Insufficient credits. "
+                + "Add more using https://openrouter.ai/credits\",\"code\":402}}");
+        assertThat(paste.owner()).isEqualTo(Owner.PROVIDER);
+        assertThat(paste.confidence()).isGreaterThanOrEqualTo(0.45);
+        triageCase.pasteDiagnosisProperty().set(paste);
+        triageCase.routeProperty().set(Route.OPENAI_API);
+        // then
+        assertThat(triageCase.needsQuestions()).isFalse();
+        assertThat(triageCase.diagnosisProperty().get().owner()).isEqualTo(Owner.PROVIDER);
+    }
+
+    @Test
     void should_show_the_script_in_caller_mode() {
         // given
         triageCase.routeProperty().set(Route.CHATGPT_APP);
