@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusAccuracyTest {
     /**
-     * Floors, in percent, a few points under the figures measured on 2026-11-30 (270 tune, 131 validation items:
-     * tune owner 95.9, bucket 98.9; validation owner 84.7, bucket 90.1), so that a new batch of pastes can land
+     * Floors, in percent, a few points under the figures measured on 2026-11-30 (302 tune, 146 validation items:
+     * tune owner 94.0, bucket 97.7; validation owner 85.6, bucket 89.7), so that a new batch of pastes can land
      * without breaking the build while a real regression still fails it. Lower them only with a reason in the commit.
      */
     private static final double TUNE_OWNER = 92;
