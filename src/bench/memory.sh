@@ -40,10 +40,11 @@ walk() {
     sleep 0.5
     xdotool key --clearmodifiers ctrl+v # Start: straight to the Evidence step with the paste
     sleep 2                             # live diagnosis (debounced)
-    # Evidence -> Questions -> Diagnosis -> Recovery -> Packet -> Export: Next is the default button (Enter);
-    # Ctrl+Tab first moves the focus out of a text area, which would take the Enter itself.
+    # Evidence -> (Questions) -> Diagnosis -> Recovery -> Packet -> Export with Ctrl+Enter, the app's "Next" from
+    # anywhere. (Until 2026-11-30 this sent Ctrl+Tab then Enter, which the paste view took for itself: the walk
+    # stayed on Evidence and only Ctrl+S below reached Export, so Diagnosis, Recovery and Packet were never built.)
     for _ in 1 2 3 4 5 6; do
-        xdotool key --clearmodifiers ctrl+Tab Return 2>/dev/null || true
+        xdotool key --clearmodifiers ctrl+Return 2>/dev/null || true
         sleep 1.2
     done
     xdotool key --clearmodifiers ctrl+s # jump to Export (no-op if already there)
