@@ -2,10 +2,13 @@ package dev.limittriage.ui;
 
 import dev.limittriage.diagnosis.Diagnoser;
 import dev.limittriage.diagnosis.Diagnosis;
+import dev.limittriage.diagnosis.Timeline;
 import dev.limittriage.io.KnowledgePacks;
 import dev.limittriage.knowledge.Knowledge;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -71,6 +74,14 @@ public final class ActiveKnowledge implements Supplier<Knowledge> {
 
     public Diagnosis diagnose(String text) {
         return state().diagnoser().diagnose(text);
+    }
+
+    /**
+     * Every failure in a log, read by the classifier that {@link #diagnose} uses; a stamp with no zone is in
+     * {@code zone}.
+     */
+    public Timeline timeline(String text, ZoneId zone, LocalDate today) {
+        return state().diagnoser().timeline(text, zone, today);
     }
 
     public boolean canImport() {

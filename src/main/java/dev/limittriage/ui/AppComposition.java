@@ -1,6 +1,5 @@
 package dev.limittriage.ui;
 
-import dev.limittriage.diagnosis.Diagnoser;
 import dev.limittriage.diagnosis.Diagnosis;
 import dev.limittriage.diagnosis.Timeline;
 import dev.limittriage.io.KnowledgeLoader;
@@ -105,9 +104,9 @@ public final class AppComposition {
                 services.debouncers().get(), clock, knowledge);
         shell = new ShellViewModel(triageCase, autosaver, clock);
         start = new StartViewModel(shell, autosaver, services.executor(), services.zone());
-        // the log's time line reads stamps without a zone in the user's zone; one rule set, built on first need
-        Supplier<Diagnoser> timelines = once(() -> new Diagnoser(knowledge.get()));
-        Function<String, @Nullable Timeline> timeline = text -> timelines.get().timeline(text, services.zone(),
+        // the log's time line reads stamps without a zone in the user's zone, with the classifier diagnoses use (one
+        // rule set in memory, and an imported knowledge update reaches the time line too)
+        Function<String, @Nullable Timeline> timeline = text -> services.updates().timeline(text, services.zone(),
                 LocalDate.now(clock.withZone(services.zone())));
         evidence = new EvidenceViewModel(triageCase, services.diagnoser(), timeline, services.zone(),
                 services.executor(), services.debouncers().get());
