@@ -465,9 +465,9 @@ public final class Diagnoser {
                 return Owner.OPENAI_ACCESS;
             }
             // only where there are words to judge: a bare status line or header says nothing about its sender
-            boolean worded = hits.stream().anyMatch(h -> h.bucket() == bucket && !"http_status".equals(h.kind())
-                    && !"header".equals(h.kind()) && !REASON_PHRASES.contains(h.value().toLowerCase(Locale.ROOT)));
-            if (SHARED_WINDOWS.contains(bucket) && worded) {
+            if (SHARED_WINDOWS.contains(bucket) && hits.stream().anyMatch(h -> h.bucket() == bucket
+                    && !"http_status".equals(h.kind()) && !"header".equals(h.kind())
+                    && !REASON_PHRASES.contains(h.value().toLowerCase(Locale.ROOT)))) {
                 observations.add("Nothing in the paste is OpenAI's, Azure's or the ChatGPT app's own wording. "
                         + "OpenAI and Azure name their limits in their own words, so a plain one like this most "
                         + "often comes from the provider or gateway the request went through. If your request went "

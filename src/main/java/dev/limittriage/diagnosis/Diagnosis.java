@@ -27,6 +27,12 @@ import org.jspecify.annotations.Nullable;
 public record Diagnosis(Owner owner, Bucket bucket, @Nullable String detail, RetryVerdict retry, double confidence,
                         List<Signal> signals, @Nullable Reset reset, String nextStep, String doNot, String summary,
                         @Nullable TierMatch tierMatch, List<String> observations, Evidence evidence) {
+    /**
+     * Below this confidence an answer is a guess: the Diagnosis screen calls it low, and a route the user chose
+     * outranks an owner named with it.
+     */
+    public static final double LOW_CONFIDENCE = 0.45;
+
     public Diagnosis {
         signals = List.copyOf(signals);
         observations = List.copyOf(observations);

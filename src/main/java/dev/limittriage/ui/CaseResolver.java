@@ -24,8 +24,6 @@ import org.jspecify.annotations.Nullable;
 public final class CaseResolver {
     /** Answers carry less weight than a specific error code: say so in the confidence. */
     private static final double ANSWER_CONFIDENCE = 0.6;
-    /** Below this the paste's owner is a guess (what the Diagnosis screen calls low confidence). */
-    static final double GUESS = 0.45;
     private final Supplier<Knowledge> knowledge;
 
     public CaseResolver(Knowledge knowledge) {
@@ -53,7 +51,7 @@ public final class CaseResolver {
      */
     public static @Nullable Diagnosis heed(@Nullable Route route, @Nullable Diagnosis fromPaste) {
         if (fromPaste == null || route == null || route.owners().isEmpty() || fromPaste.owner() == Owner.UNKNOWN
-                || route.owners().contains(fromPaste.owner()) || fromPaste.confidence() >= GUESS) {
+                || route.owners().contains(fromPaste.owner()) || fromPaste.confidence() >= Diagnosis.LOW_CONFIDENCE) {
             return fromPaste;
         }
         Diagnosis d = fromPaste;

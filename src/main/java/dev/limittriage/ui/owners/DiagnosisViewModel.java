@@ -116,7 +116,8 @@ public final class DiagnosisViewModel {
         confidence.set(d.confidence());
         confidenceText.set(I18n.text("diagnosis.confidence", Math.round(d.confidence() * 100),
                 I18n.text(d.confidence() >= 0.75 ? "diagnosis.confidence.high"
-                        : d.confidence() >= 0.45 ? "diagnosis.confidence.medium" : "diagnosis.confidence.low")));
+                        : d.confidence() >= Diagnosis.LOW_CONFIDENCE ? "diagnosis.confidence.medium"
+                        : "diagnosis.confidence.low")));
         detail.set(d.detail() == null ? "" : d.detail());
         owner.set(d.owner());
         bucket.set(d.bucket());
