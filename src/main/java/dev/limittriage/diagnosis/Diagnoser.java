@@ -84,6 +84,8 @@ public final class Diagnoser {
     /** A deprecated model whose shutdown is at most this many days away gets a note. */
     private static final int SHUTDOWN_SOON_DAYS = 90;
     private static final String CONCEPT = "concept.";
+    /** The concept that says a window counts tokens (see {@code inTokens}). */
+    private static final String TOKEN_UNIT = CONCEPT + "token_unit";
     /** Agreeing cues add up, but only this far: a single specific code (0.97) still beats any pile of weak ones. */
     private static final double COMBINED_CAP = 0.95;
     /** A 429 with a reset header for one bucket only: weaker than a counter at 0, which names the bucket outright. */
@@ -317,14 +319,18 @@ public final class Diagnoser {
             bucketCues.forEach((b, cues) -> bucketScore.put(b, combine(cues)));
             Map<Owner, Double> ownerMax = new EnumMap<>(Owner.class);
             ownerCues.forEach((o, cues) -> ownerMax.put(o, combine(cues)));
-            Bucket bucket = bucketScore.entrySet().stream()
+            Bucket chosen = bucketScore.entrySet().stream()
                     .max(Map.Entry.<Bucket, Double>comparingByValue())
                     .map(Map.Entry::getKey).orElse(Bucket.UNKNOWN);
-            @Nullable Hit lead = hits.stream().filter(h -> h.bucket() == bucket && bucket != Bucket.UNKNOWN)
+            @Nullable Hit lead = hits.stream().filter(h -> h.bucket() == chosen && chosen != Bucket.UNKNOWN)
                     .findFirst().orElse(null);
             Owner semantic = hits.stream()
-                    .filter(h -> bucket == Bucket.UNKNOWN ? h.retry() != RetryVerdict.UNKNOWN : h.bucket() == bucket)
+                    .filter(h -> chosen == Bucket.UNKNOWN ? h.retry() != RetryVerdict.UNKNOWN : h.bucket() == chosen)
                     .map(Hit::owner).filter(o -> o != Owner.UNKNOWN).findFirst().orElse(Owner.UNKNOWN);
+            Bucket bucket = inTokens(chosen, lead, hits);
+            if (bucket != chosen) {
+                bucketScore.merge(bucket, bucketScore.getOrDefault(chosen, 0.0), Math::max);
+            }
 
             double azure = ownerMax.getOrDefault(Owner.AZURE, 0.0);
             double provider = ownerMax.getOrDefault(Owner.PROVIDER, 0.0);
@@ -353,7 +359,8 @@ public final class Diagnoser {
                             .max(Map.Entry.<Owner, Double>comparingByValue()).map(Map.Entry::getKey)
                             .orElse(Owner.UNKNOWN);
                 }
-                owner = byElimination(owner, bucket, hits);
+                owner = byElimination(owner, chosen, hits);
+                bucket = ownersQuota(owner, bucket, lead);
             }
 
             @Nullable String detail = lead == null ? null : lead.detail();
@@ -475,6 +482,34 @@ public final class Diagnoser {
                 return Owner.PROVIDER;
             }
             return owner;
+        }
+
+        /**
+         * A plain per-minute or per-day window ("rate limit exceeded", "per day") counted in tokens ("Token limit
+         * (500,000 per day) exceeded") is the token window of the same length. Only a generic word decides it so:
+         * a specific code or OpenAI's own "on requests per min" keeps its bucket.
+         */
+        private Bucket inTokens(Bucket bucket, @Nullable Hit lead, List<Hit> hits) {
+            if ((bucket != Bucket.RPM && bucket != Bucket.RPD) || lead == null || lead.rule() == null
+                    || !lead.rule().id().startsWith(CONCEPT)
+                    || hits.stream().noneMatch(h -> h.rule() != null && TOKEN_UNIT.equals(h.rule().id()))) {
+                return bucket;
+            }
+            return bucket == Bucket.RPM ? Bucket.TPM : Bucket.TPD;
+        }
+
+        /**
+         * Azure sells no prepaid credit of its own: a plain "quota exceeded" (a weak word that leans to credits) at
+         * Azure is the subscription's model quota. A specific billing code keeps its bucket.
+         */
+        private Bucket ownersQuota(Owner owner, Bucket bucket, @Nullable Hit lead) {
+            if (owner != Owner.AZURE || (bucket != Bucket.CREDITS && bucket != Bucket.MONTHLY_SPEND) || lead == null
+                    || lead.rule() == null || !lead.rule().id().startsWith(CONCEPT)) {
+                return bucket;
+            }
+            observations.add("Azure has no prepaid credit of its own, so a quota that ran out at Azure is the "
+                    + "subscription's quota for this model.");
+            return Bucket.AZURE_QUOTA;
         }
 
         /** Whether the owner's profile (owners.json) lists the bucket as one it controls. */
