@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds many phrases at once in one left-to-right pass (Aho–Corasick), over a normalised view of the text:
@@ -41,7 +43,13 @@ public final class PhraseMatcher {
     /** ASCII character to its column in {@link #delta}; 0 for characters no phrase uses (they lead back to root). */
     private final int[] column = new int[ALPHABET];
     private final int columns;
-    private final int[] delta;
+    /**
+     * The ASCII transitions, {@code states x columns}: as {@code char} while there are at most 65,536 states (the
+     * built-in knowledge has about 10,500, and half the memory counts in the desktop app's footprint), as {@code int}
+     * beyond. Exactly one of the two is set.
+     */
+    private final char @Nullable [] narrowDelta;
+    private final int @Nullable [] wideDelta;
     private final Map<Long, Integer> wideGoto;
     private final int[] fail;
     private final int[][] outputs;
@@ -109,7 +117,7 @@ public final class PhraseMatcher {
             wideEdges.add(new ArrayList<>());
         }
         wide.forEach((k, child) -> wideEdges.get((int) (k >>> 16)).add(new long[] {k & 0xFFFF, child}));
-        delta = new int[size * columns];
+        int[] delta = new int[size * columns];
         fail = new int[size];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         for (int c = 0; c < columns; c++) {
@@ -146,9 +154,21 @@ public final class PhraseMatcher {
             }
         }
         wideGoto = wide;
+        if (size <= Character.MAX_VALUE + 1) {
+            narrowDelta = new char[delta.length];
+            for (int k = 0; k < delta.length; k++) {
+                narrowDelta[k] = (char) delta[k];
+            }
+            wideDelta = null;
+        } else {
+            narrowDelta = null;
+            wideDelta = delta;
+        }
         outputs = new int[size][];
+        int[] none = new int[0];
         for (int s = 0; s < size; s++) {
-            outputs[s] = out.get(s).stream().mapToInt(Integer::intValue).toArray();
+            List<Integer> o = out.get(s);
+            outputs[s] = o.isEmpty() ? none : o.stream().mapToInt(Integer::intValue).toArray();
         }
         int ring = Integer.highestOneBit(maxLen + 1) << 1;
         ringMask = ring - 1;
@@ -223,7 +243,7 @@ public final class PhraseMatcher {
                 lastSpace = false;
             }
             ring[pos & ringMask] = origin;
-            state = n < ALPHABET ? delta[state * columns + column[n]] : wideStep(wideGoto, fail, state, n);
+            state = n < ALPHABET ? step(state * columns + column[n]) : wideStep(wideGoto, fail, state, n);
             int[] hits = outputs[state];
             for (int h : hits) {
                 int start = ring[(pos - lengths[h] + 1) & ringMask];
@@ -234,6 +254,16 @@ public final class PhraseMatcher {
             pos++;
             i = next;
         }
+    }
+
+    private int step(int cell) {
+        char[] narrow = narrowDelta;
+        return narrow != null ? narrow[cell] : Objects.requireNonNull(wideDelta)[cell];
+    }
+
+    /** Whether the transition table is stored as {@code char} (at most 65,536 states). */
+    boolean narrow() {
+        return narrowDelta != null;
     }
 
     /** The normal form phrases are compared in (exposed so callers can normalise patterns the same way). */

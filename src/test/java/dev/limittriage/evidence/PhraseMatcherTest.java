@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class PhraseMatcherTest {
@@ -32,6 +33,26 @@ class PhraseMatcherTest {
                 .containsExactly("quota exceeded@0-14=ＱＵＯＴＡ　ＥＸＣＥＥＤＥＤ",
                         "creditos insuficientes@16-38=créditos insuficientes",
                         "guthaben aufgebraucht@40-61=Guthaben aufgebraucht");
+    }
+
+    @Test
+    void should_match_the_same_whether_its_table_is_narrow_or_wide() {
+        // the built-in knowledge needs about 10,500 states, stored as char; an imported pack with a far larger
+        // vocabulary (here 80,000 numbered phrases, more than 65,536 states) switches to an int table
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 80_000; i++) {
+            many.add(String.format(Locale.ROOT, "k%06d", i * 7));
+        }
+        many.add("quota exceeded");
+        PhraseMatcher wide = PhraseMatcher.of(many);
+        PhraseMatcher narrow = PhraseMatcher.of(List.of("quota exceeded", "k000007"));
+        assertThat(wide.narrow()).isFalse();
+        assertThat(narrow.narrow()).isTrue();
+        String text = "Quota exceeded for k000007 and k559993, not k000008";
+        assertThat(matches(many, text)).containsExactly("quota exceeded@0-14=Quota exceeded",
+                "k000007@19-26=k000007", "k559993@31-38=k559993");
+        assertThat(matches(List.of("quota exceeded", "k000007"), text))
+                .containsExactly("quota exceeded@0-14=Quota exceeded", "k000007@19-26=k000007");
     }
 
     @Test
