@@ -84,6 +84,8 @@ public final class Diagnoser {
     /** A deprecated model whose shutdown is at most this many days away gets a note. */
     private static final int SHUTDOWN_SOON_DAYS = 90;
     private static final String CONCEPT = "concept.";
+    /** The highest confidence of a diagnosis whose owner is a guess by elimination. */
+    private static final double GUESSED_OWNER = 0.4;
     /** The concept that says a window counts tokens (see {@code inTokens}). */
     private static final String TOKEN_UNIT = CONCEPT + "token_unit";
     /** Agreeing cues add up, but only this far: a single specific code (0.97) still beats any pile of weak ones. */
@@ -288,6 +290,8 @@ public final class Diagnoser {
         private final Map<String, Hit> byRule = new LinkedHashMap<>();
         private final List<Hit> builtIn = new ArrayList<>();
         private final List<String> observations = new ArrayList<>();
+        /** The owner is a guess by elimination: the confidence says so (below {@link Diagnosis#LOW_CONFIDENCE}). */
+        private boolean ownerGuessed;
 
         Run(Evidence evidence) {
             this.evidence = evidence;
@@ -339,7 +343,7 @@ public final class Diagnoser {
             if (bucket == Bucket.CONTENT_POLICY) {
                 owner = azure >= AZURE_MARKER ? Owner.AZURE : provider >= 0.45 ? Owner.PROVIDER
                         : app >= AZURE_MARKER ? Owner.CHATGPT_APP : semantic != Owner.UNKNOWN ? semantic
-                        : Owner.OPENAI_API;
+                        : refusalByElimination();
             } else {
                 if ((owner == Owner.OPENAI_API || owner == Owner.UNKNOWN) && azure >= AZURE_MARKER) {
                     owner = Owner.AZURE;
@@ -510,6 +514,19 @@ public final class Diagnoser {
             observations.add("Azure has no prepaid credit of its own, so a quota that ran out at Azure is the "
                     + "subscription's quota for this model.");
             return Bucket.AZURE_QUOTA;
+        }
+
+        /**
+         * A refusal that names nobody (no OpenAI, Azure, ChatGPT or provider mark): on the corpus's tune split most
+         * such refusals came from another provider's model (Gemini, Claude, Midjourney, Qwen), so that is the guess,
+         * said as one, and a route the user chose in the wizard outranks it.
+         */
+        private Owner refusalByElimination() {
+            ownerGuessed = true;
+            observations.add("Nothing in this refusal names OpenAI, Azure or the ChatGPT app, so it most likely came "
+                    + "from the provider or gateway the request went through. If you used ChatGPT or called OpenAI "
+                    + "directly, the refusal is theirs instead; the advice is the same either way.");
+            return Owner.PROVIDER;
         }
 
         /** Whether the owner's profile (owners.json) lists the bucket as one it controls. */
@@ -843,6 +860,9 @@ public final class Diagnoser {
                 c = Math.min(0.3, 0.4 * bucketScore);
             } else {
                 c = hits.isEmpty() ? 0.05 : 0.15;
+            }
+            if (ownerGuessed) {
+                c = Math.min(c, GUESSED_OWNER);
             }
             return Math.round(Math.min(0.97, c) * 100) / 100.0;
         }

@@ -82,4 +82,27 @@ class OwnerByEliminationTest {
         assertThat(d.bucket()).isEqualTo(Bucket.CREDITS);
         assertThat(d.retry()).isEqualTo(RetryVerdict.DO_NOT_RETRY);
     }
+
+    @Test
+    void a_refusal_that_names_nobody_is_guessed_to_be_the_providers_and_says_so() {
+        // Claude Code's own refusal (tune split): no OpenAI, Azure or ChatGPT wording
+        Diagnosis d = diagnoser.diagnose("> API Error: Sonnet 5 has safety measures that flagged this message for a "
+                + "cybersecurity topic. To learn about t");
+        assertThat(d.owner()).isEqualTo(Owner.PROVIDER);
+        assertThat(d.bucket()).isEqualTo(Bucket.CONTENT_POLICY);
+        assertThat(d.retry()).isEqualTo(RetryVerdict.DO_NOT_RETRY);
+        assertThat(d.observations()).anyMatch(o -> o.startsWith("Nothing in this refusal names OpenAI"));
+        assertThat(d.confidence()).as("a guessed owner stays below the wizard's low-confidence line")
+                .isLessThan(Diagnosis.LOW_CONFIDENCE);
+    }
+
+    @Test
+    void a_refusal_with_azures_marks_stays_azures() {
+        Diagnosis d = diagnoser.diagnose("{\"error\":{\"message\":\"The response was filtered due to the prompt "
+                + "triggering Azure OpenAI's content management policy. Please modify your prompt and retry.\"}}");
+        assertThat(d.owner()).isEqualTo(Owner.AZURE);
+        assertThat(d.bucket()).isEqualTo(Bucket.CONTENT_POLICY);
+        assertThat(d.observations()).noneMatch(o -> o.startsWith("Nothing in this refusal names OpenAI"));
+        assertThat(d.confidence()).isGreaterThan(Diagnosis.LOW_CONFIDENCE);
+    }
 }
