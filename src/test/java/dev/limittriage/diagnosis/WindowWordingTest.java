@@ -52,6 +52,17 @@ class WindowWordingTest {
         assertThat(d.bucket()).isEqualTo(bucket);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "x6f-jbccgui897-glm-1305-model-busy-zh|SERVER_OVERLOAD|WAIT_THEN_RETRY",
+        "x6f-dirge818-glm-1308-5h-cap-wrapped-zh|APP_CAP|WAIT_THEN_RETRY"})
+    void zhipus_own_codes_name_the_window_and_the_owner(String id, Bucket bucket, RetryVerdict retry) {
+        Diagnosis d = diagnoser.diagnose(tunePaste(id));
+        assertThat(d.owner()).isEqualTo(Owner.PROVIDER);
+        assertThat(d.bucket()).isEqualTo(bucket);
+        assertThat(d.retry()).isEqualTo(retry);
+    }
+
     @Test
     void a_plain_quota_word_at_azure_is_the_subscriptions_model_quota() {
         Diagnosis d = diagnoser.diagnose(tunePaste("x4a-ckm586-no-location-enough-quota"));
