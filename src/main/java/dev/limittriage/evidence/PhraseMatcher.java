@@ -40,7 +40,7 @@ public final class PhraseMatcher {
     }
 
     private final List<String> phrases;
-    /** ASCII character to its column in {@link #delta}; 0 for characters no phrase uses (they lead back to root). */
+    /** ASCII character to its column in the transition table; 0 for characters no phrase uses (back to root). */
     private final int[] column = new int[ALPHABET];
     private final int columns;
     /**
