@@ -79,6 +79,19 @@ final class Corpus {
         return out;
     }
 
+    /**
+     * The text of one tune or fixture paste, for a test that pins a rule to a real paste. A validation paste is
+     * refused: rules and their tests never read that split.
+     */
+    static String paste(String id) {
+        Item item = load().stream().filter(i -> i.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no paste " + id));
+        if (item.split().equals(VALIDATION)) {
+            throw new IllegalArgumentException(id + " is in the validation split");
+        }
+        return item.text();
+    }
+
     /** The 52 shared fixtures alone. */
     static List<Item> fixtures() {
         List<Item> out = new ArrayList<>();

@@ -86,8 +86,7 @@ class OwnerByEliminationTest {
     @Test
     void a_refusal_that_names_nobody_is_guessed_to_be_the_providers_and_says_so() {
         // Claude Code's own refusal (tune split): no OpenAI, Azure or ChatGPT wording
-        Diagnosis d = diagnoser.diagnose("> API Error: Sonnet 5 has safety measures that flagged this message for a "
-                + "cybersecurity topic. To learn about t");
+        Diagnosis d = diagnoser.diagnose(Corpus.paste("x2-claudecode75809-sonnet-cyber-safety-block"));
         assertThat(d.owner()).isEqualTo(Owner.PROVIDER);
         assertThat(d.bucket()).isEqualTo(Bucket.CONTENT_POLICY);
         assertThat(d.retry()).isEqualTo(RetryVerdict.DO_NOT_RETRY);
@@ -98,8 +97,7 @@ class OwnerByEliminationTest {
 
     @Test
     void a_refusal_with_azures_marks_stays_azures() {
-        Diagnosis d = diagnoser.diagnose("{\"error\":{\"message\":\"The response was filtered due to the prompt "
-                + "triggering Azure OpenAI's content management policy. Please modify your prompt and retry.\"}}");
+        Diagnosis d = diagnoser.diagnose(Corpus.paste("oaipy331-azure-content-filter")); // one of the 52 fixtures
         assertThat(d.owner()).isEqualTo(Owner.AZURE);
         assertThat(d.bucket()).isEqualTo(Bucket.CONTENT_POLICY);
         assertThat(d.observations()).noneMatch(o -> o.startsWith("Nothing in this refusal names OpenAI"));

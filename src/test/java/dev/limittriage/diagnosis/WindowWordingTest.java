@@ -28,15 +28,12 @@ class WindowWordingTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "500 - Token limit (500,000 per day) exceeded. Used: 508,311 tokens. Sign up at g4f.dev/members.html for "
-                + "higher limits.|TPD",
-        " API Error (429 {\"error\":{\"type\":\"rate_limit_reached_error\",\"message\":\"Your account xxxxx / "
-                + "proj-xxxxxx <ak-xxxxx> request reached project TPM rate limit, current: 1410, limit: 100\"}})|TPM",
-        "LLM provider error: Error code: 429 - {'error': {'message': 'Your account org-78cd08fac9804d20bac9a1f0 / "
-                + "proj-a418892b55d04bbb92976674 request reached organization TPD rate limit'}}|TPD",
-        "request reached organization max RPM: 3, please try again after 1 seconds|RPM"})
-    void a_window_counted_in_tokens_is_a_token_window(String paste, Bucket bucket) {
-        Diagnosis d = diagnoser.diagnose(paste);
+        "x2-g4f3456-token-limit-per-day|TPD",
+        "x2-kimicc41-moonshot-project-tpm|TPM",
+        "x2-kimicli1599-moonshot-tpd|TPD",
+        "x2-kimik2-34-org-max-rpm-3|RPM"})
+    void a_window_counted_in_tokens_is_a_token_window(String id, Bucket bucket) {
+        Diagnosis d = diagnoser.diagnose(Corpus.paste(id));
         assertThat(d.bucket()).isEqualTo(bucket);
         assertThat(d.retry()).isEqualTo(RetryVerdict.WAIT_THEN_RETRY);
     }
@@ -47,7 +44,7 @@ class WindowWordingTest {
         "x4b-comictranslate403-gemini-free-rpd-20|RPD",
         "x4b-hass132832-gemini-429-rpm-region-limit-0|RPM"})
     void a_gemini_quota_id_names_its_window(String id, Bucket bucket) {
-        Diagnosis d = diagnoser.diagnose(tunePaste(id));
+        Diagnosis d = diagnoser.diagnose(Corpus.paste(id));
         assertThat(d.owner()).isEqualTo(Owner.PROVIDER);
         assertThat(d.bucket()).isEqualTo(bucket);
     }
@@ -57,7 +54,7 @@ class WindowWordingTest {
         "x6f-jbccgui897-glm-1305-model-busy-zh|SERVER_OVERLOAD|WAIT_THEN_RETRY",
         "x6f-dirge818-glm-1308-5h-cap-wrapped-zh|APP_CAP|WAIT_THEN_RETRY"})
     void zhipus_own_codes_name_the_window_and_the_owner(String id, Bucket bucket, RetryVerdict retry) {
-        Diagnosis d = diagnoser.diagnose(tunePaste(id));
+        Diagnosis d = diagnoser.diagnose(Corpus.paste(id));
         assertThat(d.owner()).isEqualTo(Owner.PROVIDER);
         assertThat(d.bucket()).isEqualTo(bucket);
         assertThat(d.retry()).isEqualTo(retry);
@@ -65,7 +62,7 @@ class WindowWordingTest {
 
     @Test
     void a_plain_quota_word_at_azure_is_the_subscriptions_model_quota() {
-        Diagnosis d = diagnoser.diagnose(tunePaste("x4a-ckm586-no-location-enough-quota"));
+        Diagnosis d = diagnoser.diagnose(Corpus.paste("x4a-ckm586-no-location-enough-quota"));
         assertThat(d.owner()).isEqualTo(Owner.AZURE);
         assertThat(d.bucket()).isEqualTo(Bucket.AZURE_QUOTA);
         assertThat(d.retry()).isEqualTo(RetryVerdict.DO_NOT_RETRY);
@@ -74,14 +71,8 @@ class WindowWordingTest {
 
     @Test
     void chatgpts_one_message_at_a_time_is_the_apps_own_voice() {
-        Diagnosis d = diagnoser.diagnose(tunePaste("x4a-lencx661-only-one-message-unbalanced-quote"));
+        Diagnosis d = diagnoser.diagnose(Corpus.paste("x4a-lencx661-only-one-message-unbalanced-quote"));
         assertThat(d.owner()).isEqualTo(Owner.CHATGPT_APP);
         assertThat(d.bucket()).isEqualTo(Bucket.RPM);
-    }
-
-    private static String tunePaste(String id) {
-        Corpus.Item item = Corpus.load().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
-        assertThat(item.split()).as("only the tune split is read by rules and tests").isEqualTo(Corpus.TUNE);
-        return item.text();
     }
 }
