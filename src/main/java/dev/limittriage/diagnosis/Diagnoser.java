@@ -525,7 +525,8 @@ public final class Diagnoser {
             ownerGuessed = true;
             observations.add("Nothing in this refusal names OpenAI, Azure or the ChatGPT app, so it most likely came "
                     + "from the provider or gateway the request went through. If you used ChatGPT or called OpenAI "
-                    + "directly, the refusal is theirs instead; the advice is the same either way.");
+                    + "directly, the refusal is theirs instead; the first step, changing the prompt, is the same "
+                    + "either way.");
             return Owner.PROVIDER;
         }
 
