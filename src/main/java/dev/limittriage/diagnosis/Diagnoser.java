@@ -494,8 +494,7 @@ public final class Diagnoser {
          * a specific code or OpenAI's own "on requests per min" keeps its bucket.
          */
         private Bucket inTokens(Bucket bucket, @Nullable Hit lead, List<Hit> hits) {
-            if ((bucket != Bucket.RPM && bucket != Bucket.RPD) || lead == null || lead.rule() == null
-                    || !lead.rule().id().startsWith(CONCEPT)
+            if ((bucket != Bucket.RPM && bucket != Bucket.RPD) || !byGenericWord(lead)
                     || hits.stream().noneMatch(h -> h.rule() != null && TOKEN_UNIT.equals(h.rule().id()))) {
                 return bucket;
             }
@@ -507,13 +506,18 @@ public final class Diagnoser {
          * Azure is the subscription's model quota. A specific billing code keeps its bucket.
          */
         private Bucket ownersQuota(Owner owner, Bucket bucket, @Nullable Hit lead) {
-            if (owner != Owner.AZURE || (bucket != Bucket.CREDITS && bucket != Bucket.MONTHLY_SPEND) || lead == null
-                    || lead.rule() == null || !lead.rule().id().startsWith(CONCEPT)) {
+            if (owner != Owner.AZURE || (bucket != Bucket.CREDITS && bucket != Bucket.MONTHLY_SPEND)
+                    || !byGenericWord(lead)) {
                 return bucket;
             }
             observations.add("Azure has no prepaid credit of its own, so a quota that ran out at Azure is the "
                     + "subscription's quota for this model.");
             return Bucket.AZURE_QUOTA;
+        }
+
+        /** Whether the bucket was decided by a concept's generic word, not by a specific code or phrase. */
+        private boolean byGenericWord(@Nullable Hit lead) {
+            return lead != null && lead.rule() != null && lead.rule().id().startsWith(CONCEPT);
         }
 
         /**
