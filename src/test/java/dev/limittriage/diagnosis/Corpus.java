@@ -13,7 +13,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 
@@ -84,12 +87,20 @@ final class Corpus {
      * refused: rules and their tests never read that split.
      */
     static String paste(String id) {
-        Item item = load().stream().filter(i -> i.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no paste " + id));
+        Item item = ById.ITEMS.get(id);
+        if (item == null) {
+            throw new IllegalArgumentException("no paste " + id);
+        }
         if (item.split().equals(VALIDATION)) {
             throw new IllegalArgumentException(id + " is in the validation split");
         }
         return item.text();
+    }
+
+    /** Every item by id, read once for all the tests that pin a rule to one paste. */
+    private static final class ById {
+        static final Map<String, Item> ITEMS = load().stream()
+                .collect(Collectors.toUnmodifiableMap(Item::id, Function.identity()));
     }
 
     /** The 52 shared fixtures alone. */
