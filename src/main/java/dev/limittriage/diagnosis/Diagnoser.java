@@ -822,6 +822,10 @@ public final class Diagnoser {
                                 0.6, Owner.PROVIDER, Bucket.UNKNOWN, RetryVerdict.UNKNOWN, null));
                     }
                 }
+                // the server failed, whatever the reason: a weak cue, so that any words that say why outweigh it
+                case "500", "502", "504", "520", "521", "522", "523", "524" -> builtIn.add(new Hit(null, "http_status",
+                        "HTTP " + v, span, 0.3, Owner.UNKNOWN, Bucket.SERVER_OVERLOAD, RetryVerdict.WAIT_THEN_RETRY,
+                        null));
                 case "429" -> {
                     boolean hasRateHeaders = evidence.headers().stream()
                             .anyMatch(h -> h.name().startsWith("x-ratelimit-") || h.name().startsWith("x-rate-limit-"));

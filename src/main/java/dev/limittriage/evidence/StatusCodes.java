@@ -35,7 +35,7 @@ public final class StatusCodes {
     private static final String[][] KEYS = {
         {"http", "9"}, {"http status", "9"}, {"http_status", "9"}, {"httpstatus", "9"}, {"http_code", "9"},
         {"httpcode", "9"}, {"status code", "9"}, {"status_code", "9"}, {"statuscode", "9"}, {"error code", "9"},
-        {"response code", "8"}, {"status", "8"}, {"code", "7"}, {"error", "6"}, {"returned", "6"},
+        {"response code", "8"}, {"status", "8"}, {"response", "7"}, {"code", "7"}, {"error", "6"}, {"returned", "6"},
         {"failed with", "6"}, {"text", "5"}};
     private static final String[] REASONS = {"too many requests", "bad request", "unauthorized", "payment required",
         "forbidden", "not found", "internal server error", "bad gateway", "service unavailable", "gateway timeout",
@@ -47,7 +47,7 @@ public final class StatusCodes {
     /**
      * One status code written as one.
      *
-     * @param status   the code (200, 201, 400..451, 500..504 or 529)
+     * @param status   the code (200, 201, 400..451, 500..504, Cloudflare's 520..524 or 529)
      * @param span     where its three digits are in the text
      * @param line     the 1-based line it is on
      * @param strength how clearly the context says "status code": 6 (a line starting with the number, "error 429")
@@ -118,7 +118,8 @@ public final class StatusCodes {
 
     /** The codes worth reporting: success, client and server errors a limit can come with. */
     static boolean allowed(int s) {
-        return s == 200 || s == 201 || s >= 400 && s <= 451 || s >= 500 && s <= 504 || s == 529;
+        return s == 200 || s == 201 || s >= 400 && s <= 451 || s >= 500 && s <= 504 || s >= 520 && s <= 524
+                || s == 529;
     }
 
     private static boolean joins(char c) {

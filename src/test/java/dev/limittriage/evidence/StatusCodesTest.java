@@ -31,7 +31,9 @@ class StatusCodesTest {
         "[429:insufficient_quota] quota|429",
         "HTTP 429 (429) Requests to the deployment|429",
         "403 \u2014 {\"detail\": \"User is locked.\"}|403",
-        "Exception('TEXT 402: {}')|402"})
+        "Exception('TEXT 402: {}')|402",
+        "Error generating image: Response 524:|524",
+        "g4f.errors.ResponseStatusError: Response 500: |500"})
     void counts_numbers_that_stand_as_status_codes(String text, int status) {
         List<StatusCodes.Occurrence> found = StatusCodes.find(text, 10);
         assertThat(found).isNotEmpty().extracting(StatusCodes.Occurrence::status).containsOnly(status);
@@ -49,7 +51,9 @@ class StatusCodesTest {
         "user_id=429 retries=429 size=429",
         "{\"took_ms\": 429, \"count\": 403}",
         "status429 code_429",
-        "prostatus 429"})
+        "prostatus 429",
+        "response_ms=429 responses 503",
+        "HTTP/1.1 525 SSL Handshake Failed"})
     void ignores_numbers_inside_ids_timings_and_other_fields(String text) {
         assertThat(StatusCodes.find(text, 10)).isEmpty();
     }

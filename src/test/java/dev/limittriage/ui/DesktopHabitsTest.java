@@ -121,20 +121,20 @@ class DesktopHabitsTest {
         robot.clickOn("#" + ShellView.ID_ABOUT);
         WaitForAsyncUtils.waitForFxEvents();
         Stage about = window(I18n.text("about.title"));
-        assertThat(text(robot, AboutView.ID_KNOWLEDGE)).isEqualTo("2026.11.4, checked on 2026-11-30 (built in)");
+        assertThat(text(robot, AboutView.ID_KNOWLEDGE)).isEqualTo("2026.12.1, checked on 2026-12-01 (built in)");
         shoot(robot, about, "about");
 
         // when: an update with Tier 1 at 7 is imported (its manifest.json chosen)
-        dialogs.openAnswers.add(packWithTier1Ipm(7, "2026.12.1").resolve("manifest.json"));
+        dialogs.openAnswers.add(packWithTier1Ipm(7, "2026.12.8").resolve("manifest.json"));
         robot.clickOn("#" + AboutView.ID_IMPORT);
         WaitForAsyncUtils.waitForFxEvents();
         // then: About says so, and the next diagnosis shows the new number
-        assertThat(text(robot, AboutView.ID_KNOWLEDGE)).isEqualTo("2026.12.1, checked on 2026-11-30 (imported update)");
-        assertThat(text(robot, AboutView.ID_STATUS)).contains("2026.12.1");
+        assertThat(text(robot, AboutView.ID_KNOWLEDGE)).isEqualTo("2026.12.8, checked on 2026-12-01 (imported update)");
+        assertThat(text(robot, AboutView.ID_STATUS)).contains("2026.12.8");
         shoot(robot, about, "about-imported");
         assertThat(tier1IpmShownOnDiagnosis(robot)).isEqualTo(7L);
         assertThat(app.diagnosis().knowledgeSourceProperty().get())
-                .isEqualTo("Diagnosed with knowledge 2026.12.1, checked on 2026-11-30 (imported update).");
+                .isEqualTo("Diagnosed with knowledge 2026.12.8, checked on 2026-12-01 (imported update).");
 
         // when: a pack with a bad field is chosen
         Path bad = packWithTier1Ipm(9, "2026.12.2");
@@ -146,14 +146,14 @@ class DesktopHabitsTest {
         // then: refused with file and field named, the import before it still active
         assertThat(dialogs.errors).hasSize(1);
         assertThat(dialogs.errors.get(0)).contains("rules.json: rules[0].wieght: unknown field \"wieght\"");
-        assertThat(text(robot, AboutView.ID_KNOWLEDGE)).startsWith("2026.12.1");
+        assertThat(text(robot, AboutView.ID_KNOWLEDGE)).startsWith("2026.12.8");
         assertThat(tier1IpmShownOnDiagnosis(robot)).isEqualTo(7L);
 
         // when: back to built-in
         robot.clickOn("#" + AboutView.ID_REVERT);
         WaitForAsyncUtils.waitForFxEvents();
         // then
-        assertThat(text(robot, AboutView.ID_KNOWLEDGE)).isEqualTo("2026.11.4, checked on 2026-11-30 (built in)");
+        assertThat(text(robot, AboutView.ID_KNOWLEDGE)).isEqualTo("2026.12.1, checked on 2026-12-01 (built in)");
         assertThat(tier1IpmShownOnDiagnosis(robot)).isEqualTo(5L);
         robot.interact(about::hide);
     }
