@@ -21,15 +21,15 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusAccuracyTest {
     /**
-     * Floors, in percent, under the figures measured on 2026-12-01 (661 tune, 332 validation items: tune owner 87.1,
-     * bucket 94.6; validation owner 77.4, bucket 89.2), so that a new batch of pastes can land without breaking the
+     * Floors, in percent, under the figures measured on 2026-12-01 (661 tune, 332 validation items: tune owner 89.9,
+     * bucket 95.9; validation owner 80.1, bucket 90.4), so that a new batch of pastes can land without breaking the
      * build while a real regression still fails it. Lower them only with a reason in the commit. (Last lowered when
      * 183 harder pastes joined: the figures fell with them, while no change to the rules lowered any.)
      */
-    private static final double TUNE_OWNER = 86;
-    private static final double TUNE_BUCKET = 94;
-    private static final double VALIDATION_OWNER = 77;
-    private static final double VALIDATION_BUCKET = 88;
+    private static final double TUNE_OWNER = 89;
+    private static final double TUNE_BUCKET = 95;
+    private static final double VALIDATION_OWNER = 79;
+    private static final double VALIDATION_BUCKET = 89;
     /** Re-wrapped tune pastes (80-column hard wrap, CRLF, quoted) may lose at most this many points. */
     private static final double REWRAP_LOSS = 2;
 
