@@ -76,6 +76,8 @@ public final class Diagnoser {
     private static final double FALLBACK_FACTOR = 0.85;
     private static final double PLATFORM_MARKER = 0.8;
     private static final double AZURE_MARKER = 0.7;
+    /** The least a cue must weigh to name a refusal's owner when nothing stronger does (openai_voice weighs 0.4). */
+    private static final double WEAK_MARK = 0.3;
     private static final int MAX_SIGNALS = 40;
     private static final int MAX_EVENT_TEXT = 32 * 1024;
     private static final int MAX_SHAPES = 10_000;
@@ -343,7 +345,7 @@ public final class Diagnoser {
             if (bucket == Bucket.CONTENT_POLICY) {
                 owner = azure >= AZURE_MARKER ? Owner.AZURE : provider >= 0.45 ? Owner.PROVIDER
                         : app >= AZURE_MARKER ? Owner.CHATGPT_APP : semantic != Owner.UNKNOWN ? semantic
-                        : refusalByElimination();
+                        : refusalByMarks(app, ownerMax.getOrDefault(Owner.OPENAI_API, 0.0));
             } else {
                 if ((owner == Owner.OPENAI_API || owner == Owner.UNKNOWN) && azure >= AZURE_MARKER) {
                     owner = Owner.AZURE;
@@ -518,6 +520,18 @@ public final class Diagnoser {
         /** Whether the bucket was decided by a concept's generic word, not by a specific code or phrase. */
         private boolean byGenericWord(@Nullable Hit lead) {
             return lead != null && lead.rule() != null && lead.rule().id().startsWith(CONCEPT);
+        }
+
+        /**
+         * A refusal in words nobody owns, with weak marks of the ChatGPT app (its feedback link, its voice) or of
+         * OpenAI (a link to OpenAI's pages, a DALL-E or gpt-image model, OpenAI named): theirs, the app's where its
+         * marks are at least as strong. With neither, {@link #refusalByElimination}.
+         */
+        private Owner refusalByMarks(double app, double openAi) {
+            if (app >= WEAK_MARK && app >= openAi) {
+                return Owner.CHATGPT_APP;
+            }
+            return openAi >= WEAK_MARK ? Owner.OPENAI_API : refusalByElimination();
         }
 
         /**

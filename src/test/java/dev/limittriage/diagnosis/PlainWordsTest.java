@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Round 5 of the corpus (issue 9): concepts found in a plainer wording than before. The ChatGPT app's own screens
  * (unusual activity, a conversation that will not load, Codex's "stream disconnected" and "exceeded retry limit"),
  * a paste that names OpenAI in passing, AWS's throttling class and a throttle counted in tokens, moderation in other
- * words (NSFW, "is sensitive"), a quota sentence with another subject, a bare 5xx status. The pastes are real ones
- * from the corpus's tune split.
+ * words (NSFW, "is sensitive"), a quota sentence with another subject, a bare 5xx status; a refusal in nobody's words
+ * that carries OpenAI's or the app's weak marks is theirs. The pastes are real ones from the corpus's tune split.
  */
 class PlainWordsTest {
     private static Diagnoser diagnoser;
@@ -91,5 +91,24 @@ class PlainWordsTest {
         assertThat(d.bucket()).isEqualTo(Bucket.SERVER_OVERLOAD);
         assertThat(d.retry()).isEqualTo(RetryVerdict.WAIT_THEN_RETRY);
         assertThat(d.owner()).isEqualTo(Owner.UNKNOWN);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ca-librechat4508-dalle3-blocked-content-filters|OPENAI_API",
+        "x3-codex38849-invalid-prompt-flagged-usage-policy|OPENAI_API",
+        "ca-mjpromptgen5-content-may-violate|CHATGPT_APP"})
+    void a_refusal_with_openais_or_the_apps_weak_marks_is_theirs_not_a_providers(String id, Owner owner) {
+        Diagnosis d = diagnoser.diagnose(Corpus.paste(id));
+        assertThat(d.owner()).isEqualTo(owner);
+        assertThat(d.bucket()).isEqualTo(Bucket.CONTENT_POLICY);
+        assertThat(d.retry()).isEqualTo(RetryVerdict.DO_NOT_RETRY);
+    }
+
+    @Test
+    void openais_own_overload_sentence_names_openai() {
+        Diagnosis d = diagnoser.diagnose(Corpus.paste("ca-langbot59-err-overloaded-not-ready"));
+        assertThat(d.owner()).isEqualTo(Owner.OPENAI_API);
+        assertThat(d.bucket()).isEqualTo(Bucket.SERVER_OVERLOAD);
     }
 }
