@@ -111,4 +111,19 @@ class PlainWordsTest {
         assertThat(d.owner()).isEqualTo(Owner.OPENAI_API);
         assertThat(d.bucket()).isEqualTo(Bucket.SERVER_OVERLOAD);
     }
+
+    @Test
+    void a_deactivated_account_is_openais_access_not_a_limit() {
+        Diagnosis d = diagnoser.diagnose(Corpus.paste("x3-openplayground143-account-deactivated-py"));
+        assertThat(d.owner()).isEqualTo(Owner.OPENAI_ACCESS);
+        assertThat(d.retry()).isEqualTo(RetryVerdict.DO_NOT_RETRY);
+        assertThat(d.detail()).startsWith("OpenAI deactivated the account behind this key");
+    }
+
+    @Test
+    void a_token_quota_id_with_underscores_is_the_token_window() {
+        Diagnosis d = diagnoser.diagnose(Corpus.paste("x8j-claudecode1440-vertex-input-tpm-retrying"));
+        assertThat(d.owner()).isEqualTo(Owner.PROVIDER);
+        assertThat(d.bucket()).isEqualTo(Bucket.TPM);
+    }
 }
