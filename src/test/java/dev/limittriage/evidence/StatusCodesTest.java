@@ -33,7 +33,8 @@ class StatusCodesTest {
         "403 \u2014 {\"detail\": \"User is locked.\"}|403",
         "Exception('TEXT 402: {}')|402",
         "Error generating image: Response 524:|524",
-        "g4f.errors.ResponseStatusError: Response 500: |500"})
+        "g4f.errors.ResponseStatusError: Response 500: |500",
+        "HTTP/1.1 520 Unknown Error|520"})
     void counts_numbers_that_stand_as_status_codes(String text, int status) {
         List<StatusCodes.Occurrence> found = StatusCodes.find(text, 10);
         assertThat(found).isNotEmpty().extracting(StatusCodes.Occurrence::status).containsOnly(status);
@@ -53,7 +54,9 @@ class StatusCodesTest {
         "status429 code_429",
         "prostatus 429",
         "response_ms=429 responses 503",
-        "HTTP/1.1 525 SSL Handshake Failed"})
+        "HTTP/1.1 525 SSL Handshake Failed",
+        "HTTP/1.1 505 HTTP Version Not Supported",
+        "HTTP/1.1 519 nothing"})
     void ignores_numbers_inside_ids_timings_and_other_fields(String text) {
         assertThat(StatusCodes.find(text, 10)).isEmpty();
     }
