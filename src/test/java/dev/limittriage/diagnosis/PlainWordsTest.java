@@ -126,4 +126,24 @@ class PlainWordsTest {
         assertThat(d.owner()).isEqualTo(Owner.PROVIDER);
         assertThat(d.bucket()).isEqualTo(Bucket.TPM);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "x9m-devsecops3-bedrock-valueerror-accessdenied-title|PROVIDER|MODEL_ACCESS",
+        "x9m-agentic44-bedrock-converse-accessdenied-nova|PROVIDER|MODEL_ACCESS",
+        "x9m-claudecode236-bedrock-429-too-many-tokens-sentence|PROVIDER|TPM",
+        "x9o-claudecode28698-pl-hit-limit-warsaw|PROVIDER|APP_CAP",
+        "x9n-msqa1342774-azure-no-quota-for-deployment-title|AZURE|AZURE_QUOTA"})
+    void round_six_wordings_name_owner_and_bucket(String id, Owner owner, Bucket bucket) {
+        Diagnosis d = diagnoser.diagnose(Corpus.paste(id));
+        assertThat(d.owner()).isEqualTo(owner);
+        assertThat(d.bucket()).isEqualTo(bucket);
+    }
+
+    @Test
+    void the_spanish_word_for_image_is_not_googles_imagen() {
+        Diagnosis d = diagnoser.diagnose(Corpus.paste("x9o-advtopics1-es-taller-openai-exceeded-quota"));
+        assertThat(d.owner()).isEqualTo(Owner.OPENAI_BILLING);
+        assertThat(d.bucket()).isEqualTo(Bucket.CREDITS);
+    }
 }
