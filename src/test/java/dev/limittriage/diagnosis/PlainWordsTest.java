@@ -146,4 +146,25 @@ class PlainWordsTest {
         assertThat(d.owner()).isEqualTo(Owner.OPENAI_BILLING);
         assertThat(d.bucket()).isEqualTo(Bucket.CREDITS);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "x9l-nextchat3714-gemini-blocked-reason-safety",
+        "x9l-llmgemini80-promptfeedback-prohibited-content",
+        "x9l-vm0-30959-byteplus-output-video-sensitive",
+        "x9l-deepseekv2-30-badrequest-detail-content-exists-risk",
+        "x9l-kimicode242-moonshot-rejected-high-risk",
+        "x9l-did46-celebrity-detected-451"})
+    void a_moderators_own_words_are_a_refusal_not_to_retry(String id) {
+        Diagnosis d = diagnoser.diagnose(Corpus.paste(id));
+        assertThat(d.bucket()).isEqualTo(Bucket.CONTENT_POLICY);
+        assertThat(d.retry()).isEqualTo(RetryVerdict.DO_NOT_RETRY);
+    }
+
+    @Test
+    void openais_safety_system_wording_makes_the_refusal_openais() {
+        Diagnosis d = diagnoser.diagnose(Corpus.paste("x9l-chainstream43-input-image-safety-system-title"));
+        assertThat(d.owner()).isEqualTo(Owner.OPENAI_API);
+        assertThat(d.bucket()).isEqualTo(Bucket.CONTENT_POLICY);
+    }
 }
