@@ -21,13 +21,13 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusAccuracyTest {
     /**
-     * Floors, in percent, under the figures measured on 2026-12-01 (761 tune, 374 validation items: tune owner 90.1,
-     * bucket 95.7; validation owner 81.6, bucket 90.4), so that a new batch of pastes can land without breaking the
+     * Floors, in percent, under the figures measured on 2026-12-01 (884 tune, 450 validation items: tune owner 87.6,
+     * bucket 95.0; validation owner 80.4, bucket 90.9), so that a new batch of pastes can land without breaking the
      * build while a real regression still fails it. Lower them only with a reason in the commit. (Last lowered when
-     * 100 harder pastes joined: the figures fell with them, while no change to the rules lowered any.)
+     * 199 unseen pastes of round 7 joined: the figures fell with them, while no change to the rules lowered any.)
      */
-    private static final double TUNE_OWNER = 89;
-    private static final double TUNE_BUCKET = 95;
+    private static final double TUNE_OWNER = 87;
+    private static final double TUNE_BUCKET = 94;
     private static final double VALIDATION_OWNER = 80;
     private static final double VALIDATION_BUCKET = 89;
     /** Re-wrapped tune pastes (80-column hard wrap, CRLF, quoted) may lose at most this many points. */
