@@ -663,13 +663,23 @@ public final class Diagnoser {
             return before && after;
         }
 
-        /** A concept term in a spaced script stands as words ("arrears", not inside "xarrears"); CJK needs no gap. */
+        /**
+         * A concept term in a spaced script stands as words ("arrears", not inside "xarrears"); CJK needs no gap. A
+         * change from lower to upper case is a gap too, so a brand heads or ends a class name ("MistralAPIError",
+         * "callGemini").
+         */
         private static boolean termBounded(String in, int start, int end) {
             char first = in.charAt(start);
             char last = in.charAt(end - 1);
-            boolean before = start == 0 || !spacedWordChar(first) || !spacedWordChar(in.charAt(start - 1));
-            boolean after = end >= in.length() || !spacedWordChar(last) || !spacedWordChar(in.charAt(end));
+            boolean before = start == 0 || !spacedWordChar(first) || !spacedWordChar(in.charAt(start - 1))
+                    || camelStep(in.charAt(start - 1), first);
+            boolean after = end >= in.length() || !spacedWordChar(last) || !spacedWordChar(in.charAt(end))
+                    || camelStep(last, in.charAt(end));
             return before && after;
+        }
+
+        private static boolean camelStep(char left, char right) {
+            return Character.isLowerCase(left) && Character.isUpperCase(right);
         }
 
         private static boolean spacedWordChar(char c) {

@@ -62,6 +62,11 @@ public final class EvidenceExtractor {
             "detail");
     private static final Set<String> CODE_KEYS = Set.of("code", "error_code", "errorcode");
     private static final Set<String> TYPE_KEYS = Set.of("type", "error_type");
+    /** Why a model stopped or a prompt was blocked (Gemini's finishReason and blockReason, OpenAI's finish_reason). */
+    static final Set<String> FINISH_KEYS = Set.of("finishreason", "finish_reason", "blockreason", "block_reason");
+    /** Finish reasons of an answer that ended normally: no error code. */
+    private static final Set<String> NORMAL_FINISH = Set.of("stop", "length", "max_tokens", "tool_calls",
+            "function_call", "end_turn", "finish_reason_unspecified", "null", "none");
 
     /** A fact candidate; lower rank sorts first. */
     private record Candidate(Fact fact, int rank) {
@@ -378,6 +383,9 @@ public final class EvidenceExtractor {
                         fact(FactKind.ERROR_CODE, value, f.span(), rank);
                     }
                 } else if (key.equals("reason") && f.quoted() && !value.isEmpty() && value.indexOf(' ') < 0) {
+                    fact(FactKind.ERROR_CODE, value, f.span(), 8);
+                } else if (FINISH_KEYS.contains(key) && !value.isEmpty() && value.indexOf(' ') < 0
+                        && !NORMAL_FINISH.contains(value.toLowerCase(Locale.ROOT))) {
                     fact(FactKind.ERROR_CODE, value, f.span(), 8);
                 } else if (TYPE_KEYS.contains(key) && errorContext && !value.isEmpty() && value.indexOf(' ') < 0) {
                     fact(FactKind.ERROR_TYPE, value, f.span(), rank);

@@ -18,7 +18,8 @@ final class KeyValueScan {
             "errorcode", "type", "error_type", "status", "statuscode", "status_code", "detail", "reason", "param",
             "model", "retrydelay", "retry_after", "retryafter", "retry_after_ms", "quotaresetdelay", "quotaid",
             "quota_id", "limit_source", "requestid", "request_id", "domain", "deployment", "region",
-            "api_version", "organization", "project", "url", "endpoint", "error");
+            "api_version", "organization", "project", "url", "endpoint", "error", "finishreason", "finish_reason",
+            "blockreason", "block_reason");
 
     private final List<Field> out;
 

@@ -182,6 +182,35 @@ class DiagnoserTest {
         }
 
         @Test
+        void a_safety_finish_reason_is_a_refusal_of_the_platform_that_answered() {
+            Diagnosis d = diagnoser.diagnose("{\n    'finishReason': 'SAFETY',\n    'index': 0,\n    'safetyRatings': [\n"
+                    + "        {'category': 'HARM_CATEGORY_SEXUALLY_EXPLICIT', 'probability': 'NEGLIGIBLE'}]}");
+            assertThat(d.owner()).isEqualTo(Owner.PROVIDER);
+            assertThat(d.bucket()).isEqualTo(Bucket.CONTENT_POLICY);
+            assertThat(d.retry()).isEqualTo(RetryVerdict.DO_NOT_RETRY);
+            assertThat(d.signals()).extracting(Signal::ruleId).contains("policy.finish_safety");
+        }
+
+        @Test
+        void a_content_filter_code_alone_is_no_mark_of_azure() {
+            // Moonshot's refusal uses the same code as Azure's filter; only Azure's own words make it Azure's
+            Diagnosis d = diagnoser.diagnose("'error': {'code': 400, 'message': 'The request was rejected because it "
+                    + "was considered high risk', 'param': 'prompt', 'type': 'content_filter'}}");
+            assertThat(d.bucket()).isEqualTo(Bucket.CONTENT_POLICY);
+            assertThat(d.owner()).as("a refusal nobody owns falls to the provider in between").isEqualTo(Owner.PROVIDER);
+            assertThat(d.retry()).isEqualTo(RetryVerdict.DO_NOT_RETRY);
+        }
+
+        @Test
+        void a_brand_at_the_head_of_a_class_name_is_read() {
+            Diagnosis d = diagnoser.diagnose("MistralAPIStatusException: Cannot stream response. Status: 429");
+            assertThat(d.owner()).isEqualTo(Owner.PROVIDER);
+            assertThat(d.signals()).extracting(Signal::value).contains("Mistral");
+            Diagnosis inside = diagnoser.diagnose("Status: 429 from the dismistral service");
+            assertThat(inside.owner()).isEqualTo(Owner.UNKNOWN);
+        }
+
+        @Test
         void limit_zero_is_not_a_wait() {
             Diagnosis d = diagnoser.diagnose("Rate limit exceeded for images per minute in organization org-abc. "
                     + "Limit: 0/1min. Current: 1/1min.");

@@ -72,6 +72,19 @@ class EvidenceFieldsTest {
     }
 
     @Test
+    void a_finish_or_block_reason_is_an_error_code_unless_the_answer_ended_normally() {
+        Evidence gemini = extractor.extract("{\"candidates\":[{\"finishReason\":\"SAFETY\",\"index\":0}]}");
+        assertThat(all(gemini, FactKind.ERROR_CODE)).containsExactly("SAFETY");
+        Evidence proto = extractor.extract("prompt_feedback {\n  block_reason: PROHIBITED_CONTENT\n}");
+        assertThat(all(proto, FactKind.ERROR_CODE)).containsExactly("PROHIBITED_CONTENT");
+        Evidence python = extractor.extract("{'finishReason': 'IMAGE_SAFETY', 'index': 0}");
+        assertThat(all(python, FactKind.ERROR_CODE)).containsExactly("IMAGE_SAFETY");
+        Evidence normal = extractor.extract("{\"choices\":[{\"finish_reason\":\"stop\"}],"
+                + "\"candidates\":[{\"finishReason\":\"MAX_TOKENS\"}]}");
+        assertThat(all(normal, FactKind.ERROR_CODE)).isEmpty();
+    }
+
+    @Test
     void a_status_field_counts_only_when_it_is_a_word_and_not_a_boolean() {
         assertThat(all(extractor.extract("{\"status\":\"true\",\"x\":1}"), FactKind.ERROR_STATUS)).isEmpty();
         assertThat(all(extractor.extract("{\"status\":\"FALSE\",\"x\":1}"), FactKind.ERROR_STATUS)).isEmpty();
