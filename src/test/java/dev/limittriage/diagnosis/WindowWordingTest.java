@@ -31,7 +31,8 @@ class WindowWordingTest {
         "x2-g4f3456-token-limit-per-day|TPD",
         "x2-kimicc41-moonshot-project-tpm|TPM",
         "x2-kimicli1599-moonshot-tpd|TPD",
-        "x2-kimik2-34-org-max-rpm-3|RPM"})
+        "x2-kimik2-34-org-max-rpm-3|RPM",
+        "xaq-helm97-2022-rate-limit-tokens-no-model|TPM"})
     void a_window_counted_in_tokens_is_a_token_window(String id, Bucket bucket) {
         Diagnosis d = diagnoser.diagnose(Corpus.paste(id));
         assertThat(d.bucket()).isEqualTo(bucket);
@@ -42,7 +43,8 @@ class WindowWordingTest {
     @CsvSource(delimiter = '|', value = {
         "x4b-void557-gemini-rate-limit-label-per-day|RPD",
         "x4b-comictranslate403-gemini-free-rpd-20|RPD",
-        "x4b-hass132832-gemini-429-rpm-region-limit-0|RPM"})
+        "x4b-hass132832-gemini-429-rpm-region-limit-0|RPM",
+        "xbx-cline4874-gemini-free-input-tokens-per-minute-nested|TPM"})
     void a_gemini_quota_id_names_its_window(String id, Bucket bucket) {
         Diagnosis d = diagnoser.diagnose(Corpus.paste(id));
         assertThat(d.owner()).isEqualTo(Owner.PROVIDER);
@@ -74,5 +76,17 @@ class WindowWordingTest {
         Diagnosis d = diagnoser.diagnose(Corpus.paste("x4a-lencx661-only-one-message-unbalanced-quote"));
         assertThat(d.owner()).isEqualTo(Owner.CHATGPT_APP);
         assertThat(d.bucket()).isEqualTo(Bucket.RPM);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "xbu-aitranslator32-siliconflow-rph-zh|RPM",
+        "xbx-aiideeval3-zencoder-advanced-ai-daily-limit|RPD",
+        "xar-geminicli9514-daily-25pro-quota-limit-notice|RPD"})
+    void rate_and_daily_wordings_without_a_rule_of_their_own(String id, Bucket bucket) {
+        Diagnosis d = diagnoser.diagnose(Corpus.paste(id));
+        assertThat(d.owner()).isEqualTo(Owner.PROVIDER);
+        assertThat(d.bucket()).isEqualTo(bucket);
+        assertThat(d.retry()).isEqualTo(RetryVerdict.WAIT_THEN_RETRY);
     }
 }
