@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -78,6 +79,10 @@ public final class StartView extends BorderPane {
             VBox text = new VBox(title, detail);
             text.getStyleClass().add("start-route-text");
             button.setGraphic(text);
+            // the card's text is all graphic: measured at the card's own width (wrap text makes the card ask for
+            // it), not at what is left beside an empty text, which made long descriptions leave blank space
+            button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            button.setWrapText(true);
             button.setMaxWidth(Double.MAX_VALUE);
             button.setMaxHeight(Region.USE_PREF_SIZE);
             button.setMnemonicParsing(false);
