@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusAccuracyTest {
     /**
-     * Floors, in percent, under the figures measured on 2026-12-01 (995 tune, 498 validation items: tune owner 87.3,
-     * bucket 95.3; validation owner 80.9, bucket 90.8), so that a new batch of pastes can land without breaking the
+     * Floors, in percent, under the figures measured on 2026-12-01 (1,065 tune, 531 validation items: tune owner 87.1,
+     * bucket 95.7; validation owner 81.0, bucket 91.3), so that a new batch of pastes can land without breaking the
      * build while a real regression still fails it. Lower them only with a reason in the commit. (Last lowered when
      * 199 unseen pastes of round 7 joined: the figures fell with them, while no change to the rules lowered any.)
      */

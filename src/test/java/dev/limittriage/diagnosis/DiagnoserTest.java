@@ -211,6 +211,23 @@ class DiagnoserTest {
         }
 
         @Test
+        void a_key_without_the_scope_is_an_access_block_not_a_wait() {
+            Diagnosis d = diagnoser.diagnose(Corpus.paste("xcy-oaicomm1378804-intermittent-401-threads-read-scope"));
+            assertThat(d.bucket()).isEqualTo(Bucket.MODEL_ACCESS);
+            assertThat(d.retry()).isEqualTo(RetryVerdict.DO_NOT_RETRY);
+        }
+
+        @Test
+        void a_plans_session_or_weekly_usage_limit_is_the_plans_cap() {
+            Diagnosis session = diagnoser.diagnose(Corpus.paste("xca-continue11444-ollama-glm5-session-limit"));
+            assertThat(session.owner()).isEqualTo(Owner.PROVIDER);
+            assertThat(session.bucket()).isEqualTo(Bucket.APP_CAP);
+            Diagnosis weekly = diagnoser.diagnose(Corpus.paste("xca-hermes68832-ollama-weekly-extra-usage"));
+            assertThat(weekly.owner()).isEqualTo(Owner.PROVIDER);
+            assertThat(weekly.bucket()).isEqualTo(Bucket.APP_CAP);
+        }
+
+        @Test
         void limit_zero_is_not_a_wait() {
             Diagnosis d = diagnoser.diagnose("Rate limit exceeded for images per minute in organization org-abc. "
                     + "Limit: 0/1min. Current: 1/1min.");
