@@ -21,15 +21,15 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusAccuracyTest {
     /**
-     * Floors, in percent, under the figures measured on 2026-12-01 (1,106 tune, 554 validation items: tune owner 86.1,
-     * bucket 95.6; validation owner 79.6, bucket 91.7), so that a new batch of pastes can land without breaking the
+     * Floors, in percent, under the figures measured on 2026-12-01 (1,106 tune, 554 validation items: tune owner 86.9,
+     * bucket 95.8; validation owner 80.1, bucket 91.7), so that a new batch of pastes can land without breaking the
      * build while a real regression still fails it. Lower them only with a reason in the commit. (Last lowered when
      * 64 unseen pastes of round 10 joined, most of them errors that are no limit at all and name no owner: the
      * figures fell with them, while no change to the rules lowered any.)
      */
     private static final double TUNE_OWNER = 86;
-    private static final double TUNE_BUCKET = 94;
-    private static final double VALIDATION_OWNER = 79;
+    private static final double TUNE_BUCKET = 95;
+    private static final double VALIDATION_OWNER = 80;
     private static final double VALIDATION_BUCKET = 89;
     /** Re-wrapped tune pastes (80-column hard wrap, CRLF, quoted) may lose at most this many points. */
     private static final double REWRAP_LOSS = 2;

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -225,6 +226,17 @@ class DiagnoserTest {
             Diagnosis weekly = diagnoser.diagnose(Corpus.paste("xca-hermes68832-ollama-weekly-extra-usage"));
             assertThat(weekly.owner()).isEqualTo(Owner.PROVIDER);
             assertThat(weekly.bucket()).isEqualTo(Bucket.APP_CAP);
+        }
+
+        @Test
+        void openais_wording_for_an_error_that_is_no_limit_names_openai_and_no_bucket() {
+            for (String id : List.of("xdc-nextchat625-context-length-json-zh-title",
+                    "xdc-griptape1031-gpt-image-1-quality-standard-invalid")) {
+                Diagnosis d = diagnoser.diagnose(Corpus.paste(id));
+                assertThat(d.owner()).as(id).isEqualTo(Owner.OPENAI_API);
+                assertThat(d.bucket()).as(id).isEqualTo(Bucket.UNKNOWN);
+                assertThat(d.retry()).as(id).isEqualTo(RetryVerdict.UNKNOWN);
+            }
         }
 
         @Test

@@ -121,7 +121,7 @@ class DesktopHabitsTest {
         robot.clickOn("#" + ShellView.ID_ABOUT);
         WaitForAsyncUtils.waitForFxEvents();
         Stage about = window(I18n.text("about.title"));
-        assertThat(text(robot, AboutView.ID_KNOWLEDGE)).isEqualTo("2026.12.4, checked on 2026-12-01 (built in)");
+        assertThat(text(robot, AboutView.ID_KNOWLEDGE)).isEqualTo("2026.12.5, checked on 2026-12-01 (built in)");
         shoot(robot, about, "about");
 
         // when: an update with Tier 1 at 7 is imported (its manifest.json chosen)
@@ -153,7 +153,7 @@ class DesktopHabitsTest {
         robot.clickOn("#" + AboutView.ID_REVERT);
         WaitForAsyncUtils.waitForFxEvents();
         // then
-        assertThat(text(robot, AboutView.ID_KNOWLEDGE)).isEqualTo("2026.12.4, checked on 2026-12-01 (built in)");
+        assertThat(text(robot, AboutView.ID_KNOWLEDGE)).isEqualTo("2026.12.5, checked on 2026-12-01 (built in)");
         assertThat(tier1IpmShownOnDiagnosis(robot)).isEqualTo(5L);
         robot.interact(about::hide);
     }
