@@ -1,6 +1,7 @@
 package dev.limittriage.ui.start;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import dev.limittriage.ui.AppComposition;
 import dev.limittriage.ui.RecordingDialogService;
@@ -59,8 +60,7 @@ class RouteCardsLayoutTest {
         assertFit(cards);
         // one-line descriptions at this width: every card is as tall as the first
         double first = cards.get(0).getHeight();
-        assertThat(cards).allSatisfy(c -> assertThat(c.getHeight()).isCloseTo(first,
-                org.assertj.core.data.Offset.offset(1.0)));
+        assertThat(cards).allSatisfy(c -> assertThat(c.getHeight()).isCloseTo(first, offset(1.0)));
     }
 
     @Test
