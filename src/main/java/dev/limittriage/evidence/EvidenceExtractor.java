@@ -63,7 +63,8 @@ public final class EvidenceExtractor {
     private static final Set<String> CODE_KEYS = Set.of("code", "error_code", "errorcode");
     private static final Set<String> TYPE_KEYS = Set.of("type", "error_type");
     /** Why a model stopped or a prompt was blocked (Gemini's finishReason and blockReason, OpenAI's finish_reason). */
-    static final Set<String> FINISH_KEYS = Set.of("finishreason", "finish_reason", "blockreason", "block_reason");
+    private static final Set<String> FINISH_KEYS = Set.of("finishreason", "finish_reason", "blockreason",
+            "block_reason");
     /** Finish reasons of an answer that ended normally: no error code. */
     private static final Set<String> NORMAL_FINISH = Set.of("stop", "length", "max_tokens", "tool_calls",
             "function_call", "end_turn", "finish_reason_unspecified", "null", "none");

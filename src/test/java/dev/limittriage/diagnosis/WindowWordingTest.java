@@ -44,11 +44,16 @@ class WindowWordingTest {
         "x4b-void557-gemini-rate-limit-label-per-day|RPD",
         "x4b-comictranslate403-gemini-free-rpd-20|RPD",
         "x4b-hass132832-gemini-429-rpm-region-limit-0|RPM",
-        "xbx-cline4874-gemini-free-input-tokens-per-minute-nested|TPM"})
-    void a_gemini_quota_id_names_its_window(String id, Bucket bucket) {
+        "xbx-cline4874-gemini-free-input-tokens-per-minute-nested|TPM",
+        // the same windows in plain words, with no rule of their own
+        "xbu-aitranslator32-siliconflow-rph-zh|RPM",
+        "xbx-aiideeval3-zencoder-advanced-ai-daily-limit|RPD",
+        "xar-geminicli9514-daily-25pro-quota-limit-notice|RPD"})
+    void a_providers_window_is_named_by_a_gemini_quota_id_or_in_plain_words(String id, Bucket bucket) {
         Diagnosis d = diagnoser.diagnose(Corpus.paste(id));
         assertThat(d.owner()).isEqualTo(Owner.PROVIDER);
         assertThat(d.bucket()).isEqualTo(bucket);
+        assertThat(d.retry()).isEqualTo(RetryVerdict.WAIT_THEN_RETRY);
     }
 
     @ParameterizedTest
@@ -76,17 +81,5 @@ class WindowWordingTest {
         Diagnosis d = diagnoser.diagnose(Corpus.paste("x4a-lencx661-only-one-message-unbalanced-quote"));
         assertThat(d.owner()).isEqualTo(Owner.CHATGPT_APP);
         assertThat(d.bucket()).isEqualTo(Bucket.RPM);
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "xbu-aitranslator32-siliconflow-rph-zh|RPM",
-        "xbx-aiideeval3-zencoder-advanced-ai-daily-limit|RPD",
-        "xar-geminicli9514-daily-25pro-quota-limit-notice|RPD"})
-    void rate_and_daily_wordings_without_a_rule_of_their_own(String id, Bucket bucket) {
-        Diagnosis d = diagnoser.diagnose(Corpus.paste(id));
-        assertThat(d.owner()).isEqualTo(Owner.PROVIDER);
-        assertThat(d.bucket()).isEqualTo(bucket);
-        assertThat(d.retry()).isEqualTo(RetryVerdict.WAIT_THEN_RETRY);
     }
 }
